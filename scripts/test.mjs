@@ -1,0 +1,66 @@
+// `npm test`: every test of the project, in the order they depend on each other.
+//   1. unit tests and bad-input builds (Vitest)
+//   2. the production build (dist/)
+//   3. gates over the built site (Vitest, tests/dist)
+//   4. browser tests: end-to-end and accessibility (Playwright, in Chromium)
+// It ends with one line "N passed, N failed" over all of them.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { ensureBrowser } from './ensure-browser.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function step(name, command, args, env = {}) {
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failedSteps.push(name);
+  return result.status === 0;
+}
+
+function countVitest(file) {
+  if (!fs.existsSync(file)) return;
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function countPlaywright(file) {
+  if (!fs.existsSync(file)) return;
+  const { stats } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+}
+
+fs.rmSync('test-results', { recursive: true, force: true });
+fs.mkdirSync('test-results');
+const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
+
+step('Unit tests and bad-input builds', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-unit.json', 'tests/unit', 'tests/build']);
+countVitest('test-results/vitest-unit.json');
+
+const astro = [process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']];
+// The browser tests also use small fixture sites, one per scenario (tests/e2e/fixtures/<name>).
+const fixtureBuilds = fs.readdirSync('tests/e2e/fixtures').map((name) =>
+  step(`Build fixture site "${name}"`, ...astro, {
+    SITE_CONTENT_DIR: `tests/e2e/fixtures/${name}/content`,
+    SITE_OUT_DIR: `test-results/fixtures/${name}`,
+    SITE_CACHE_DIR: `test-results/fixtures/${name}-cache`,
+  }),
+);
+
+if (step('Build', ...astro) && fixtureBuilds.every(Boolean)) {
+  step('Gates over the built site', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-dist.json', 'tests/dist']);
+  countVitest('test-results/vitest-dist.json');
+
+  console.log('\n=== Browser ===');
+  await ensureBrowser();
+  step('Browser tests (Playwright)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
+  countPlaywright('test-results/playwright.json');
+}
+
+console.log(`\nSteps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length || totals.failed ? 1 : 0);

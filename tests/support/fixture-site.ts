@@ -1,0 +1,77 @@
+// Builds the site from a small fixture content set, so a test can show how the build
+// treats a given input. Each build gets its own folders and cache.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface FixtureBuild {
+  ok: boolean;
+  output: string;
+  root: string;
+  outDir: string;
+  read(file: string): string;
+}
+
+export interface FixtureFiles {
+  /** Files under content/, by relative path. */
+  content?: Record<string, string>;
+  /** Changes to the real interface strings: a function that edits locale JSON by language. */
+  editLocales?: (messages: Record<string, any>) => void;
+}
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** A valid front matter for a page in `lang`. */
+export function frontMatter(fields: Record<string, string>): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+export function page(lang: string, title: string, body = 'Tekst van de pagina.'): string {
+  return `${frontMatter({ title, description: `${title}.`, lastReviewed: '2026-11-29', translation: lang === 'nl' ? 'source' : 'draft' })}\n${body}\n`;
+}
+
+export function buildFixture(files: FixtureFiles): FixtureBuild {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
+  const contentDir = path.join(root, 'content');
+  const localesDir = path.join(root, 'locales');
+  fs.cpSync(path.join(projectRoot, 'locales'), localesDir, { recursive: true });
+  if (files.editLocales) {
+    const messages: Record<string, any> = {};
+    for (const lang of fs.readdirSync(localesDir)) {
+      messages[lang] = JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'common.json'), 'utf8'));
+    }
+    files.editLocales(messages);
+    for (const [lang, strings] of Object.entries(messages)) {
+      fs.writeFileSync(path.join(localesDir, lang, 'common.json'), JSON.stringify(strings, null, 2));
+    }
+  }
+  for (const [file, text] of Object.entries(files.content ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+    fs.writeFileSync(path.join(contentDir, file), text);
+  }
+  const outDir = path.join(root, 'dist');
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SITE_CONTENT_DIR: contentDir,
+      SITE_LOCALES_DIR: localesDir,
+      SITE_OUT_DIR: outDir,
+      SITE_CACHE_DIR: path.join(root, 'cache'),
+      SITE_URL: 'https://example.org',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    timeout: 120_000,
+  });
+  return {
+    ok: result.status === 0,
+    output: `${result.stdout}\n${result.stderr}`,
+    root,
+    outDir,
+    read: (file) => fs.readFileSync(path.join(outDir, file), 'utf8'),
+  };
+}
