@@ -2,8 +2,7 @@
 // otherwise Debian's package (when running as root with apt-get), otherwise Playwright's own.
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+import { systemChromium } from './browser.mjs';
 
 function run(command) {
   console.log(`$ ${command}`);
@@ -11,7 +10,7 @@ function run(command) {
 }
 
 export async function ensureBrowser() {
-  const system = (process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : SYSTEM_CHROMIUMS).find((file) => fs.existsSync(file));
+  const system = systemChromium();
   if (system) {
     console.log(`Browser: system Chromium at ${system}`);
     return;

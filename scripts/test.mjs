@@ -1,6 +1,6 @@
 // `npm test`: every test of the project, in the order they depend on each other.
 //   1. unit tests and bad-input builds (Vitest)
-//   2. the production build (dist/)
+//   2. the production build (dist/, with the PDFs of the pack)
 //   3. gates over the built site (Vitest, tests/dist)
 //   4. browser tests: end-to-end and accessibility (Playwright, in Chromium)
 // It ends with one line "N passed, N failed" over all of them.
@@ -51,12 +51,14 @@ const fixtureBuilds = fs.readdirSync('tests/e2e/fixtures').map((name) =>
   }),
 );
 
-if (step('Build', ...astro) && fixtureBuilds.every(Boolean)) {
+console.log('\n=== Browser ===');
+// Before the build: the build prints the pack's PDFs with Chromium.
+await ensureBrowser();
+
+if (step('Build', ...astro) && step('PDFs of the pack', process.execPath, ['scripts/make-pdfs.mjs']) && fixtureBuilds.every(Boolean)) {
   step('Gates over the built site', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-dist.json', 'tests/dist']);
   countVitest('test-results/vitest-dist.json');
 
-  console.log('\n=== Browser ===');
-  await ensureBrowser();
   step('Browser tests (Playwright)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
   countPlaywright('test-results/playwright.json');
 }

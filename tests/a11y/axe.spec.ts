@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { pagePaths } from '../support/dist';
+import { port } from '../../playwright.config';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const pages = pagePaths();
@@ -19,3 +20,9 @@ for (const path of pages) {
     expect(summary).toEqual([]);
   });
 }
+
+test('axe fails on an image without alt text (broken fixture site)', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${port + 2}/missing-alt/`);
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual(['image-alt']);
+});

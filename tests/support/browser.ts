@@ -1,27 +1,2 @@
-// Finds a browser for the tests: a system Chromium where there is one (Debian's
-// /usr/bin/chromium on CI), otherwise the Chromium that Playwright downloaded.
-import fs from 'node:fs';
-
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
-
-export function systemChromium(): string | undefined {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : SYSTEM_CHROMIUMS;
-  return candidates.find((candidate) => fs.existsSync(candidate));
-}
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  // Keep Chromium from calling home, so a test sees only the site's own requests.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
-
-export const launchOptions = {
-  executablePath: systemChromium(),
-  args: chromiumArgs,
-};
+// The tests' browser: see scripts/browser.mjs.
+export { chromiumArgs, launchOptions, systemChromium } from '../../scripts/browser.mjs';

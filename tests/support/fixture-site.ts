@@ -14,7 +14,9 @@ export interface FixtureBuild {
 }
 
 export interface FixtureFiles {
-  /** Files under content/, by relative path. */
+  /** Folders of the real content/ to copy first, e.g. ["taalgids", "rugzak"]. */
+  copyContent?: string[];
+  /** Files under content/, by relative path (written after the copies). */
   content?: Record<string, string>;
   /** Changes to the real interface strings: a function that edits locale JSON by language. */
   editLocales?: (messages: Record<string, any>) => void;
@@ -46,6 +48,9 @@ export function buildFixture(files: FixtureFiles): FixtureBuild {
     for (const [lang, strings] of Object.entries(messages)) {
       fs.writeFileSync(path.join(localesDir, lang, 'common.json'), JSON.stringify(strings, null, 2));
     }
+  }
+  for (const folder of files.copyContent ?? []) {
+    fs.cpSync(path.join(projectRoot, 'content', folder), path.join(contentDir, folder), { recursive: true });
   }
   for (const [file, text] of Object.entries(files.content ?? {})) {
     fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
