@@ -22,7 +22,8 @@ function countVitest(file) {
   if (!fs.existsSync(file)) return;
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
+  // A suite that fails before its tests run (in beforeAll) counts as a failure too.
+  totals.failed += Math.max(report.numFailedTests, report.numFailedTestSuites);
   totals.skipped += report.numPendingTests + report.numTodoTests;
 }
 
