@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
@@ -25,7 +26,7 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), language404()],
+  integrations: [mdx(), language404(), contentStatus()],
   devToolbar: { enabled: false },
   vite: {
     build: {

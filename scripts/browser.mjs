@@ -21,7 +21,8 @@ export const chromiumArgs = [
   '--disable-default-apps',
 ];
 
-export const launchOptions = { executablePath: systemChromium(), args: chromiumArgs };
+const executablePath = systemChromium();
+export const launchOptions = { ...(executablePath ? { executablePath } : {}), args: chromiumArgs };
 
 /** Whether any Chromium is there to launch. */
 export async function hasChromium() {

@@ -19,9 +19,16 @@ function mdxFiles(dir) {
   return fs.readdirSync(dir, { recursive: true }).filter((file) => file.endsWith('.mdx')).map((file) => file.split(path.sep).join('/')).sort();
 }
 
+/**
+ * @typedef {{ source: number, draft: number, checked: number, fallback: number, fallbackPages: string[], data: Record<string, string> }} LanguageRow
+ * @typedef {{ generated: string, languages: Record<string, LanguageRow>, needsCheck: { file: string, facts: string[] }[], stale: { file: string, lastReviewed: string | null }[] }} ContentReport
+ * @param {{ contentDir?: string, localesDir?: string, today?: Date }} [options]
+ * @returns {ContentReport}
+ */
 export function contentReport({ contentDir = 'content', localesDir = 'locales', today = new Date() } = {}) {
   const languages = fs.readdirSync(localesDir).filter((code) => fs.existsSync(path.join(localesDir, code, 'common.json'))).sort();
   const sourcePages = mdxFiles(path.join(contentDir, 'nl'));
+  /** @type {ContentReport} */
   const report = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [] };
 
   for (const lang of languages) {

@@ -1,7 +1,10 @@
 // Reads a _headers file (the format of Netlify and Cloudflare Pages) into rules.
 import fs from 'node:fs';
 
-/** @returns {{ pattern: string, headers: [string, string][] }[]} */
+/**
+ * @param {string} file
+ * @returns {{ pattern: string, headers: [string, string][] }[]}
+ */
 export function readHeaderRules(file) {
   const rules = [];
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
@@ -18,8 +21,14 @@ export function readHeaderRules(file) {
   return rules;
 }
 
-/** The headers for a path: every rule whose pattern matches, in file order. */
+/**
+ * The headers for a path: every rule whose pattern matches, in file order.
+ * @param {{ pattern: string, headers: [string, string][] }[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const result = {};
   for (const { pattern, headers } of rules) {
     const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);

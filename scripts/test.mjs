@@ -1,4 +1,5 @@
 // `npm test`: every test of the project, in the order they depend on each other.
+//   0. type check (astro check)
 //   1. unit tests and bad-input builds (Vitest)
 //   2. the production build (dist/, with the PDFs of the pack)
 //   3. gates over the built site (Vitest, tests/dist)
@@ -39,6 +40,7 @@ fs.rmSync('test-results', { recursive: true, force: true });
 fs.mkdirSync('test-results');
 const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
 
+step('Type check (astro check)', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('Unit tests and bad-input builds', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-unit.json', 'tests/unit', 'tests/build']);
 countVitest('test-results/vitest-unit.json');
 

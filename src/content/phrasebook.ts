@@ -11,10 +11,10 @@ import { phraseThemes } from '../content.config';
 export interface Phrase {
   id: string;
   nl: string;
-  audio?: string;
+  audio?: string | undefined;
   /** Absent for Dutch readers, who need no translation. */
-  text?: string;
-  say?: string;
+  text?: string | undefined;
+  say?: string | undefined;
 }
 
 export interface PhraseTheme {

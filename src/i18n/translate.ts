@@ -1,6 +1,6 @@
 // Interface strings through plain i18next at build time: no client JavaScript.
 // A key missing from the strings fails the build instead of showing the key to a reader.
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { DEFAULT_LOCALE } from './config';
 import { messages } from './locales';
 
@@ -18,12 +18,13 @@ instance.init({
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export function useTranslations(lang: string): Translate {
-  const t: TFunction = instance.getFixedT(lang);
+  // A plain signature: keys are checked at build time below, not by TypeScript.
+  const t = instance.getFixedT(lang) as unknown as (key: string, options?: Record<string, unknown>) => string;
   return (key, options) => {
     if (!instance.exists(key, { lng: lang })) {
       throw new Error(`Interface string "${key}" is missing in locales/${lang}/common.json (and so in every language): add it to locales/${DEFAULT_LOCALE}/common.json and its translations`);
     }
-    return t(key, options) as string;
+    return t(key, options);
   };
 }
 

@@ -39,7 +39,10 @@ export function checkLinks(dir: string, site: string): LinkReport {
     if (url.origin !== origin) return;
     checked += 1;
     const file = resolvePath(dir, url.pathname);
-    if (!file) return broken.push(`${from}: ${raw} leads nowhere`);
+    if (!file) {
+      broken.push(`${from}: ${raw} leads nowhere`);
+      return;
+    }
     if (url.hash && file.endsWith('.html')) {
       const id = decodeURIComponent(url.hash.slice(1));
       const root = load(file);

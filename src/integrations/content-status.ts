@@ -1,0 +1,21 @@
+// After each build, says how many pages carry facts that an editor still has to check and
+// how many translations are drafts, so nobody publishes without seeing it.
+import type { AstroIntegration } from 'astro';
+import { contentReport } from '../../scripts/content-report.mjs';
+import { contentDir, localesDir } from '../i18n/config';
+
+export function contentStatus(): AstroIntegration {
+  return {
+    name: 'content-status',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const report = contentReport({ contentDir, localesDir });
+        const rows = Object.values(report.languages) as { draft: number; fallback: number }[];
+        const drafts = rows.reduce((sum, row) => sum + row.draft, 0);
+        const fallbacks = rows.reduce((sum, row) => sum + row.fallback, 0);
+        const sourceFiles = report.needsCheck.filter((entry: { file: string }) => entry.file.includes('/nl/') || entry.file.endsWith('.json'));
+        logger.warn(`${sourceFiles.length} Dutch pages or data files carry facts that need an editor's check; ${drafts} translated pages are unchecked drafts; ${fallbacks} pages fall back to another language. Details: npm run content:report`);
+      },
+    },
+  };
+}
