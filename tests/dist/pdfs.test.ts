@@ -1,0 +1,49 @@
+// The pack's print-ready PDFs: one per part and language, in the right paper size, with a
+// sane number of pages, and text in the language's own script (pdftotext from poppler).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACK_PDFS } from '../../src/content/pdfs';
+import { locales } from '../../src/i18n/locales';
+import { distDir } from '../support/dist';
+
+const SCRIPT: Record<string, RegExp> = {
+  ar: /\p{Script=Arabic}/gu,
+  ru: /\p{Script=Cyrillic}/gu,
+  bg: /\p{Script=Cyrillic}/gu,
+};
+/** Letters that only text in that language has (beyond plain ASCII). */
+const LETTERS: Record<string, RegExp> = {
+  tr: /[ğışİ]/gu,
+  pl: /[ąęłńśźż]/gu,
+  ro: /[ăâîșț]/gu,
+  fr: /[éèàçê]/gu,
+  es: /[ñáíóú¿¡]/gu,
+};
+const PAPER = { A4: '595.92 x 842.88', A5: '420 x 595.92' };
+
+const tool = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+
+describe.each(locales.map((locale) => locale.code))('PDFs in %s', (lang) => {
+  it.each(PACK_PDFS)('$file: exists, has its paper size and pages, and text in the language', (pdf) => {
+    const file = path.join(distDir, 'downloads', lang, pdf.file);
+    expect(fs.existsSync(file), `${file} missing`).toBe(true);
+    const info = tool('pdfinfo', [file]);
+    expect(info.error, 'pdfinfo is missing (Debian: poppler-utils)').toBeUndefined();
+    const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(pdf.part === 'brochure' ? 10 : 2);
+    expect(pages).toBeLessThan(80);
+    expect(info.stdout).toContain(`${PAPER[pdf.format]} pts (${pdf.format})`);
+    const text = tool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
+    const expected = SCRIPT[lang] ?? LETTERS[lang];
+    if (expected) expect((text.match(expected) ?? []).length, `${lang} letters in ${pdf.file}`).toBeGreaterThan(pdf.part === 'brochure' ? 300 : 30);
+    // Every PDF says where it comes from, and every page is numbered.
+    expect(text).toContain(`/${lang}/${pdf.source}/`);
+    expect(text.replace(/\s+/g, "")).toContain(`${pages}/${pages}`);
+    // Fonts are embedded, so Arabic and Cyrillic print as they look on screen.
+    const fonts = tool('pdffonts', [file]).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((line) => / yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line)), fonts.join('\n')).toBe(true);
+  });
+});
