@@ -7,19 +7,6 @@ export function localizedPath(lang: string, slug: string): string {
   return clean ? `/${lang}/${clean}/` : `/${lang}/`;
 }
 
-/** The language and slug of a site path, or undefined when the path has no language prefix. */
-export function parsePath(pathname: string, localeCodes: readonly string[]): { lang: string; slug: string } | undefined {
-  const [first, ...rest] = pathname.replace(/^\/+|\/+$/g, '').split('/');
-  if (!first || !localeCodes.includes(first)) return undefined;
-  return { lang: first, slug: rest.filter(Boolean).join('/') };
-}
-
-/** The same page in another language. */
-export function switchLanguage(pathname: string, to: string, localeCodes: readonly string[]): string {
-  const parsed = parsePath(pathname, localeCodes);
-  return localizedPath(to, parsed?.slug ?? '');
-}
-
 /** Splits a content entry id such as "ar/pakket/index" into its language and page slug. */
 export function splitEntryId(id: string): { lang: string; slug: string } {
   const [lang = '', ...rest] = id.split('/');

@@ -106,7 +106,7 @@ test('the phrase guide gives a pronunciation aid in the reader’s script', asyn
     await page.goto(`/${lang}/pakket/taalgids/`);
     const say = await page.locator('.phrase-guide__say').first().textContent();
     expect(say, lang).toMatch(script);
-    await expect(page.locator('.phrase-guide__dutch').first()).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('.phrase-guide__dutch [lang]').first()).toHaveAttribute('lang', 'nl');
   }
 });
 
@@ -120,7 +120,7 @@ test.describe('every part of the pack, in every language, reachable from the hom
       await page.locator(`main a[href="/${code}/pakket/brochure/"]`).click();
       for (const chapter of chapters) await expect(page.locator(`main a[href="/${code}/pakket/brochure/${chapter}/"]`)).toHaveCount(1);
       await page.locator(`main a[href="/${code}/pakket/brochure/${chapters[0]}/"]`).click();
-      await expect(page.locator('.key-words dt').first()).toHaveAttribute('lang', 'nl');
+      await expect(page.locator('.key-words dt [lang]').first()).toHaveAttribute('lang', 'nl');
       await expect(page.locator('.illustration img')).toHaveAttribute('alt', /\S/);
       for (const pdf of ['pakket-brochure.pdf']) {
         const response = await page.request.get(`/downloads/${code}/${pdf}`);
