@@ -10,6 +10,8 @@ import { phraseThemes } from '../content.config';
 
 export interface Phrase {
   id: string;
+  /** Position in the whole guide, for short element ids. */
+  index: number;
   nl: string;
   audio?: string | undefined;
   /** Absent for Dutch readers, who need no translation. */
@@ -53,7 +55,7 @@ export async function getPhrasebook(readerLang: string): Promise<Phrasebook> {
       name: names[id] ?? translations.get('nl')?.themes[id] ?? id,
       phrases: phrases
         .filter((phrase) => phrase.theme === id)
-        .map((phrase) => ({ ...phrase, ...(lang === 'nl' ? {} : strings?.phrases[phrase.id]) })),
+        .map((phrase) => ({ ...phrase, index: phrases.indexOf(phrase), ...(lang === 'nl' ? {} : strings?.phrases[phrase.id]) })),
     })),
   };
 }

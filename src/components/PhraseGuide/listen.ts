@@ -1,5 +1,6 @@
 // Shows the "Listen" buttons only when the device has a Dutch voice, and speaks with it.
-const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-speak]')];
+// Each button is described by (aria-describedby) the Dutch phrase it speaks.
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('.phrase-guide__listen')];
 const note = document.querySelector<HTMLElement>('[data-listen-note]');
 
 function dutchVoice(): SpeechSynthesisVoice | undefined {
@@ -15,7 +16,8 @@ function enable(): void {
     button.hidden = false;
     button.onclick = () => {
       speechSynthesis.cancel();
-      const utterance = new SpeechSynthesisUtterance(button.dataset.speak ?? '');
+      const phrase = document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+      const utterance = new SpeechSynthesisUtterance(phrase.trim());
       utterance.voice = voice;
       utterance.lang = voice.lang;
       utterance.rate = 0.85;
