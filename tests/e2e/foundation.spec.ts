@@ -92,6 +92,8 @@ test.describe('a page missing in the reader’s language', () => {
     await expect(page.locator('article h1')).toHaveText('The pack in English');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/pakket\/$/);
     await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
+    // A link in the English text keeps the Turkish reader in Turkish.
+    await expect(page.locator('article a', { hasText: 'the film page' })).toHaveAttribute('href', '/tr/film/');
   });
 
   test('keeps the Arabic chrome right-to-left and runs the Dutch text left-to-right', async ({ page }) => {
