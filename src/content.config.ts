@@ -13,9 +13,9 @@ function fields<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 
 const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `expected ${what}, got an empty text`);
 
-export const translationStatuses = ['source', 'draft', 'checked'] as const;
+const translationStatuses = ['source', 'draft', 'checked'] as const;
 
-export const pageSchema = fields({
+const pageSchema = fields({
     title: text('the page title'),
     description: text('a one-sentence summary for search results and link previews').max(200, 'expected at most 200 characters'),
     /** When an editor last checked that the page is right. */
@@ -41,7 +41,7 @@ export type PageData = z.infer<typeof pageSchema>;
 // (content/taalgids/translations/<lang>.json).
 export const phraseThemes = ['begroeten', 'gemeente', 'dokter', 'school', 'winkel', 'vervoer', 'getallen-en-tijd', 'noodgeval'] as const;
 
-export const phraseSchema = fields({
+const phraseSchema = fields({
     id: text('a phrase id'),
     theme: z.enum(phraseThemes, { error: `expected one of: ${phraseThemes.join(', ')}` }),
     nl: text('the Dutch phrase'),
@@ -49,7 +49,7 @@ export const phraseSchema = fields({
     audio: text('the path of an audio file').optional(),
   });
 
-export const phraseTranslationsSchema = fields({
+const phraseTranslationsSchema = fields({
     translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
     themes: z.partialRecord(z.enum(phraseThemes), text('a theme name')),
     phrases: z.record(z.string(), fields({ text: text('the translation'), say: text('a pronunciation aid in the reader’s script') })),
@@ -60,7 +60,7 @@ export const phraseTranslationsSchema = fields({
 export const checklistGroups = ['identiteit', 'huwelijk', 'kinderen', 'opleiding', 'werk', 'gezondheid', 'rijbewijs'] as const;
 export const checklistSituations = ['partner', 'kinderen', 'diplomas', 'werk'] as const;
 
-export const checklistItemSchema = fields({
+const checklistItemSchema = fields({
     id: text('an item id'),
     group: z.enum(checklistGroups, { error: `expected one of: ${checklistGroups.join(', ')}` }),
     /** The situations the item is for; empty means everyone. */
@@ -73,7 +73,7 @@ export const checklistItemSchema = fields({
     needsCheck: z.boolean({ error: 'expected true or false' }).default(true),
   });
 
-export const checklistTranslationsSchema = fields({
+const checklistTranslationsSchema = fields({
     translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
     groups: z.partialRecord(z.enum(checklistGroups), text('a group name')),
     situations: z.partialRecord(z.enum(checklistSituations), text('a situation')),

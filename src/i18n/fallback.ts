@@ -4,7 +4,7 @@
 // reader falls back to Dutch directly.
 import { DEFAULT_LOCALE } from './config';
 
-export const FALLBACK_ORDER = ['en', DEFAULT_LOCALE] as const;
+const FALLBACK_ORDER = ['en', DEFAULT_LOCALE] as const;
 
 /** The language whose text is shown to a reader of `lang`, given the languages the page exists in. */
 export function chooseContentLanguage(lang: string, available: ReadonlySet<string>): string | undefined {

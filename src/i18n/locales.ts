@@ -70,7 +70,7 @@ export function checkMessages(all: Record<string, Messages>, dir: string = local
   if (problems.length) throw new LocaleError(`Interface strings are incomplete:\n  ${problems.join('\n  ')}`);
 }
 
-export function lookup(messages: Messages, key: string): string | Messages | undefined {
+function lookup(messages: Messages, key: string): string | Messages | undefined {
   return key.split('.').reduce<string | Messages | undefined>(
     (node, part) => (node && typeof node === 'object' ? node[part] : undefined),
     messages,
@@ -95,8 +95,4 @@ export function localeInfo(code: string): LocaleInfo {
   const info = locales.find((locale) => locale.code === code);
   if (!info) throw new LocaleError(`Unknown language "${code}"; expected one of ${localeCodes.join(', ')}`);
   return info;
-}
-
-export function isLocale(code: string | undefined): code is string {
-  return code !== undefined && localeCodes.includes(code);
 }
