@@ -17,6 +17,16 @@ describe('the build refuses bad pack input', () => {
     expect(build.output).toMatch(/content\/taalgids\/phrases\.json/);
   });
 
+  it('names a phrase whose recording is missing', () => {
+    const broken = phrases.map((phrase, index) => (index === 0 ? { ...phrase, audio: 'audio/taalgids/bestaat-niet.mp3' } : phrase));
+    const build = buildFixture({
+      copyContent: ['taalgids', 'rugzak'],
+      content: { 'nl/index.mdx': home, 'nl/pakket/taalgids.mdx': page('nl', 'Taalgids'), 'taalgids/phrases.json': JSON.stringify(broken) },
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(`phrase "${String(phrases[0]!.id)}" field "audio" is "audio/taalgids/bestaat-niet.mp3"; expected a file at public/audio/taalgids/bestaat-niet.mp3`);
+  });
+
   it('names a checklist item in an unknown group', () => {
     const broken = items.map((item, index) => (index === 0 ? { ...item, group: 'papieren' } : item));
     const build = buildFixture({ copyContent: ['taalgids', 'rugzak'], content: { 'nl/index.mdx': home, 'rugzak/items.json': JSON.stringify(broken) } });
