@@ -12,11 +12,14 @@ import { ensureBrowser } from './ensure-browser.mjs';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
 
-function step(name, command, args, env = {}) {
+/** Runs one step. A failed step that is not a test run (type check, a build) counts as one failure. */
+function step(name, command, args, { env = {}, testRun = false } = {}) {
   console.log(`\n=== ${name} ===`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) failedSteps.push(name);
-  return result.status === 0;
+  const ok = result.status === 0;
+  if (!ok) failedSteps.push(name);
+  if (!ok && !testRun) totals.failed += 1;
+  return ok;
 }
 
 function countVitest(file) {
@@ -41,16 +44,18 @@ fs.mkdirSync('test-results');
 const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
 
 step('Type check (astro check)', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
-step('Unit tests and bad-input builds', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-unit.json', 'tests/unit', 'tests/build']);
+step('Unit tests and bad-input builds', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-unit.json', 'tests/unit', 'tests/build'], { testRun: true });
 countVitest('test-results/vitest-unit.json');
 
 const astro = [process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']];
 // The browser tests also use small fixture sites, one per scenario (tests/e2e/fixtures/<name>).
 const fixtureBuilds = fs.readdirSync('tests/e2e/fixtures').map((name) =>
   step(`Build fixture site "${name}"`, ...astro, {
-    SITE_CONTENT_DIR: `tests/e2e/fixtures/${name}/content`,
-    SITE_OUT_DIR: `test-results/fixtures/${name}`,
-    SITE_CACHE_DIR: `test-results/fixtures/${name}-cache`,
+    env: {
+      SITE_CONTENT_DIR: `tests/e2e/fixtures/${name}/content`,
+      SITE_OUT_DIR: `test-results/fixtures/${name}`,
+      SITE_CACHE_DIR: `test-results/fixtures/${name}-cache`,
+    },
   }),
 );
 
@@ -59,10 +64,10 @@ console.log('\n=== Browser ===');
 await ensureBrowser();
 
 if (step('Build', ...astro) && step('PDFs of the pack', process.execPath, ['scripts/make-pdfs.mjs']) && fixtureBuilds.every(Boolean)) {
-  step('Gates over the built site', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-dist.json', 'tests/dist']);
+  step('Gates over the built site', process.execPath, [...vitest, '--outputFile.json=test-results/vitest-dist.json', 'tests/dist'], { testRun: true });
   countVitest('test-results/vitest-dist.json');
 
-  step('Browser tests (Playwright)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
+  step('Browser tests (Playwright)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], { testRun: true });
   countPlaywright('test-results/playwright.json');
 }
 
