@@ -6,6 +6,7 @@ import { locales } from '../../src/i18n/locales';
 import { port } from '../../playwright.config';
 import { watchPage } from '../support/audit';
 import { pagePaths } from '../support/dist';
+import { headersFor, readHeaderRules } from '../../scripts/headers.mjs';
 
 const brokenSite = `http://127.0.0.1:${port + 2}`;
 const pages = pagePaths();
@@ -31,6 +32,15 @@ for (const lang of groups) {
     expect(problems).toEqual([]);
   });
 }
+
+test('npm start (scripts/serve.mjs) sends the headers of public/_headers', async ({ request }) => {
+  const expected = headersFor(readHeaderRules('public/_headers'), '/nl/');
+  expect(Object.keys(expected).length).toBeGreaterThanOrEqual(5);
+  for (const path of ['/', '/nl/', '/ar/bestaat-niet/']) {
+    const response = await request.get(path);
+    for (const [name, value] of Object.entries(expected)) expect(`${path} ${name}: ${response.headers()[name.toLowerCase()]}`).toBe(`${path} ${name}: ${value}`);
+  }
+});
 
 test.describe('the gates fail on the broken fixture site', () => {
   test('a third-party script is caught', async ({ page }) => {
