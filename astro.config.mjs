@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { pageLinks } from './src/markdown/page-links';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { DEFAULT_LOCALE } from './src/i18n/config';
@@ -26,6 +28,8 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // MDX inherits the Markdown processor and its plugins.
+  markdown: { processor: satteri({ hastPlugins: [pageLinks()] }) },
   integrations: [mdx(), language404(), contentStatus()],
   devToolbar: { enabled: false },
   vite: {

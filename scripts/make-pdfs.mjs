@@ -1,12 +1,11 @@
-// Prints the parts of the starter pack to PDF with Chromium, after `astro build`:
-// dist/downloads/<lang>/<file> for every language and every PDF in src/content/pdfs.ts.
+// Prints the PDFs that pages declare (`pdfs:` in the Dutch source) with Chromium, after
+// `astro build`: dist/downloads/<lang>/<file>, as listed in dist/downloads/index.json.
 // A4/A5, fonts embedded by Chromium, page numbers and the page's address in the footer.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
 import { createSiteServer } from './serve.mjs';
-import { PACK_PDFS } from '../src/content/pdfs.ts';
 
 const dist = path.resolve(process.env.SITE_OUT_DIR ?? 'dist');
 const localesDir = path.resolve(process.env.SITE_LOCALES_DIR ?? 'locales');
@@ -19,24 +18,28 @@ export async function makePdfs() {
     console.warn('PDFs skipped: no Chromium found. Install one (Debian: apt-get install chromium fonts-noto-core; elsewhere: npx playwright install chromium) and build again.');
     return 0;
   }
-  const langs = fs.readdirSync(localesDir).filter((lang) => fs.existsSync(path.join(dist, lang, 'index.html')));
+  const manifest = path.join(dist, 'downloads/index.json');
+  if (!fs.existsSync(manifest)) throw new Error(`${manifest}: missing; run astro build first (src/pages/downloads/index.json.ts writes it)`);
   const server = createSiteServer(dist);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(launchOptions);
-  const jobs = langs.flatMap((lang) => PACK_PDFS.filter((pdf) => fs.existsSync(path.join(dist, lang, pdf.source, 'index.html'))).map((pdf) => ({ lang, pdf })));
+  const jobs = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  const missing = jobs.filter((pdf) => !fs.existsSync(path.join(dist, pdf.source, 'index.html')));
+  if (missing.length) throw new Error(`PDFs whose page was not built: ${missing.map((pdf) => `${pdf.href} from ${pdf.source}`).join(', ')}`);
   let made = 0;
   try {
     const work = async () => {
       const page = await browser.newPage();
       await page.emulateMedia({ media: 'print' });
       for (let job = jobs.shift(); job; job = jobs.shift()) {
-        const { lang, pdf } = job;
+        const pdf = job;
+        const { lang } = pdf;
         const strings = JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'common.json'), 'utf8'));
         const dir = strings.language.dir;
-        const address = new URL(`/${lang}/${pdf.source}/`, site).href;
-        await page.goto(`${base}/${lang}/${pdf.source}/`, { waitUntil: 'networkidle' });
-        const target = path.join(dist, 'downloads', lang, pdf.file);
+        const address = new URL(pdf.source, site).href;
+        await page.goto(`${base}${pdf.source}`, { waitUntil: 'load' });
+        const target = path.join(dist, pdf.href);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         await page.pdf({
           path: target,

@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './i18n/config';
 import { knownFieldsError } from './utils/error-map';
+import { ICONS, MENUS, TOOL_NAMES } from './tools/names';
 
 const date = z.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-29' });
 /** An object that rejects unknown fields, naming the ones it knows. */
@@ -16,23 +17,51 @@ const text = (what: string) => z.string({ error: `expected ${what} as text` }).t
 const translationStatuses = ['source', 'draft', 'checked'] as const;
 
 const pageSchema = fields({
-    title: text('the page title'),
-    description: text('a one-sentence summary for search results and link previews').max(200, 'expected at most 200 characters'),
-    /** When an editor last checked that the page is right. */
-    lastReviewed: date,
-    /** source: the Dutch original; draft: a translation nobody has checked yet; checked: checked by a native speaker. */
-    translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
-    /** Where the page's facts come from, e.g. "Beleidsbrief Inburgering en Integratie 2011-2012, §5.1.3". */
-    sources: z.array(text('a source')).default([]),
-    /** Facts on the page that do not come from a source and that an editor must verify. */
-    needsCheck: z.array(text('a fact to check')).default([]),
-    /** Position among its sibling pages (brochure chapters). */
-    order: z.number({ error: 'expected a whole number' }).int().optional(),
-    /** Key Dutch words of a brochure chapter, each with its meaning in the page's language. */
-    keyWords: z.array(fields({ nl: text('the Dutch word'), meaning: text('the meaning in the language of the page') })).default([]),
-    /** An illustration from src/assets/illustrations/<name>.svg with alt text in the page's language. */
-    illustration: fields({ name: text('the file name of the illustration, without .svg'), alt: text('alt text describing the illustration') }).optional(),
-  });
+  title: text('the page title'),
+  /** A short name for menus; the title when absent. */
+  navTitle: text('a short name for menus').optional(),
+  description: text('a one-sentence summary for search results and link previews').max(200, 'expected at most 200 characters'),
+  /** When an editor last checked that the page is right. */
+  lastReviewed: date,
+  /** source: the Dutch original; draft: a translation nobody has checked yet; checked: checked by a native speaker. */
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  /** Where the page's facts come from, e.g. "Beleidsbrief Inburgering en Integratie 2011-2012, §5.1.3". */
+  sources: z.array(text('a source')).default([]),
+  /** Facts on the page that do not come from a source and that an editor must verify. */
+  needsCheck: z.array(text('a fact to check')).default([]),
+  // The fields below do not depend on language: only the Dutch source sets them
+  // (model/site-pages.ts refuses them in a translation), translations set only their texts.
+  /** Position among its sibling pages (brochure chapters). */
+  order: z.number({ error: 'expected a whole number' }).int().optional(),
+  /** What the page does besides its text, by name (src/tools/names.ts). */
+  tools: z.array(z.enum(TOOL_NAMES, { error: `expected one of: ${TOOL_NAMES.join(', ')}` })).default([]),
+  /** Print-ready PDFs of this page, made after the build (scripts/make-pdfs.mjs). */
+  pdfs: z
+    .array(
+      fields({
+        file: z.string({ error: 'expected a file name' }).regex(/^[a-z0-9-]+\.pdf$/, 'expected a file name in lower case ending in .pdf, e.g. folder-eu.pdf'),
+        format: z.enum(['A4', 'A5'], { error: 'expected A4 or A5' }),
+        /** page: this page; whole: this page with all its chapters (tools: chapters). */
+        of: z.enum(['page', 'whole'], { error: 'expected page or whole' }).default('page'),
+      }),
+    )
+    .default([]),
+  /** A menu that lists the page. */
+  menu: z.enum(MENUS, { error: `expected one of: ${MENUS.join(', ')}` }).optional(),
+  /** The icon of a page in the main menu. */
+  icon: z.enum(ICONS, { error: `expected one of: ${ICONS.join(', ')}` }).optional(),
+  /**
+   * Key Dutch words. In the Dutch source a list of { nl, meaning } (the meaning in Dutch);
+   * in a translation, the meaning of each Dutch word in the page's language: { "de tolk": "…" }.
+   */
+  keyWords: z
+    .union([z.array(fields({ nl: text('the Dutch word'), meaning: text('the meaning') })), z.record(z.string(), text('the meaning of the Dutch word'))], {
+      error: 'expected a list of { nl, meaning } in the Dutch source, or "Dutch word: meaning" lines in a translation',
+    })
+    .optional(),
+  /** A drawing from src/assets/illustrations/<name>.svg (name: Dutch source only), with alt text in the page's language. */
+  illustration: fields({ name: text('the file name of the illustration, without .svg').optional(), alt: text('alt text describing the illustration') }).optional(),
+});
 
 export type PageData = z.infer<typeof pageSchema>;
 
@@ -80,6 +109,15 @@ const checklistTranslationsSchema = fields({
     items: z.record(z.string(), fields({ title: text('the document'), what: text('what the document is'), why: text('why it is needed in Flanders') })),
   });
 
+// Short links for consulates (content/countries.json): /<id>/ lists the pack in the
+// country's languages and Dutch. `id` is the path, `page` the slug of the page it leads to.
+const countrySchema = fields({
+  id: z.string({ error: 'expected the short path, e.g. marokko' }).regex(/^[a-z][a-z-]*$/, 'expected lower-case letters and hyphens, e.g. marokko'),
+  region: z.string({ error: 'expected an ISO 3166 country code, e.g. MA' }).regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code in capitals, e.g. MA'),
+  languages: z.array(text('a language code')).min(1, 'expected at least one language'),
+  page: text('the slug of the page it leads to, e.g. pakket'),
+});
+
 export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: contentDir }),
@@ -100,5 +138,9 @@ export const collections = {
   checklistTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/rugzak/translations` }),
     schema: checklistTranslationsSchema,
+  }),
+  countries: defineCollection({
+    loader: file(`${contentDir}/countries.json`),
+    schema: countrySchema,
   }),
 };

@@ -2,10 +2,8 @@
 // nothing when it is in the page's language, else its language, and its direction where
 // that differs from the page's. Set both: <div lang={a.lang} dir={a.dir}> (a spread would
 // clash with Astro's scoped class attribute).
-import { localeInfo } from './locales';
+import { localizer } from './locales';
 
-export function languageAttributes(pageLang: string, textLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  if (pageLang === textLang) return {};
-  const dir = localeInfo(textLang).dir;
-  return dir === localeInfo(pageLang).dir ? { lang: textLang } : { lang: textLang, dir };
+export function languageAttributes(pageLang: string, textLang: string) {
+  return localizer.attributes(pageLang, textLang);
 }

@@ -17,3 +17,8 @@ export function splitEntryId(id: string): { lang: string; slug: string } {
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/** The same path in the reader's language: "/en/film/#x" → "/bg/film/#x". */
+export function readerPath(href: string, readerLang: string): string {
+  return href.replace(/^\/[^/]+\//, `/${readerLang}/`);
+}

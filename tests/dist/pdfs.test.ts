@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACK_PDFS } from '../../src/content/pdfs';
 import { locales } from '../../src/i18n/locales';
+import { WHOLE_DOCUMENT } from '../../src/tools/names';
 import { distDir } from '../support/dist';
 
 const SCRIPT: Record<string, RegExp> = {
@@ -25,21 +25,32 @@ const PAPER = { A4: '595.92 x 842.88', A5: '420 x 595.92' };
 
 const tool = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
 
+// The PDFs the content declares, as the build lists them (src/pages/downloads/index.json.ts).
+const declared = JSON.parse(fs.readFileSync(path.join(distDir, 'downloads/index.json'), 'utf8')) as { lang: string; file: string; format: 'A4' | 'A5'; source: string; href: string }[];
+/** The whole brochure is the long one; the others are a few pages. */
+const isWhole = (pdf: { source: string }) => pdf.source.endsWith(`/${WHOLE_DOCUMENT}/`);
+
+it('every language has every declared PDF', () => {
+  const files = [...new Set(declared.map((pdf) => pdf.file))];
+  expect(files.length).toBeGreaterThan(0);
+  for (const { code } of locales) expect(declared.filter((pdf) => pdf.lang === code).map((pdf) => pdf.file).sort()).toEqual(files.sort());
+});
+
 describe.each(locales.map((locale) => locale.code))('PDFs in %s', (lang) => {
-  it.each(PACK_PDFS)('$file: exists, has its paper size and pages, and text in the language', (pdf) => {
-    const file = path.join(distDir, 'downloads', lang, pdf.file);
+  it.each(declared.filter((pdf) => pdf.lang === lang))('$file: exists, has its paper size and pages, and text in the language', (pdf) => {
+    const file = path.join(distDir, pdf.href);
     expect(fs.existsSync(file), `${file} missing`).toBe(true);
     const info = tool('pdfinfo', [file]);
     expect(info.error, 'pdfinfo is missing (Debian: poppler-utils)').toBeUndefined();
     const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
-    expect(pages).toBeGreaterThanOrEqual(pdf.part === 'brochure' ? 10 : 2);
+    expect(pages).toBeGreaterThanOrEqual(isWhole(pdf) ? 10 : 2);
     expect(pages).toBeLessThan(80);
     expect(info.stdout).toContain(`${PAPER[pdf.format]} pts (${pdf.format})`);
     const text = tool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
     const expected = SCRIPT[lang] ?? LETTERS[lang];
-    if (expected) expect((text.match(expected) ?? []).length, `${lang} letters in ${pdf.file}`).toBeGreaterThan(pdf.part === 'brochure' ? 300 : 30);
+    if (expected) expect((text.match(expected) ?? []).length, `${lang} letters in ${pdf.file}`).toBeGreaterThan(isWhole(pdf) ? 300 : 30);
     // Every PDF says where it comes from, and every page is numbered.
-    expect(text).toContain(`/${lang}/${pdf.source}/`);
+    expect(text).toContain(pdf.source);
     expect(text.replace(/\s+/g, "")).toContain(`${pages}/${pages}`);
     // Fonts are embedded, so Arabic and Cyrillic print as they look on screen.
     const fonts = tool('pdffonts', [file]).stdout.split('\n').slice(2).filter(Boolean);

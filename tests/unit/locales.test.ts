@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { checkMessages, keyPaths, locales, readMessages } from '../../src/i18n/locales';
+import { afterAll, describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { readMessages } from '../../src/i18n/locales-fs';
+import { checkMessages, keyPaths, localesOf, missingKeys, type Messages } from '../../src/i18n/messages';
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 function tempLocales(files: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'locales-'));
+  temporary.push(dir);
   for (const [code, content] of Object.entries(files)) {
     fs.mkdirSync(path.join(dir, code));
     fs.writeFileSync(path.join(dir, code, 'common.json'), typeof content === 'string' ? content : JSON.stringify(content));
@@ -13,48 +19,67 @@ function tempLocales(files: Record<string, unknown>): string {
   return dir;
 }
 
-const nl = { language: { name: 'Nederlands', dir: 'ltr' }, skipLink: 'Naar de inhoud' };
+const nl = { language: { name: 'Nederlands', dir: 'ltr' }, skipLink: 'Naar de inhoud', page: { sources: 'Bronnen' } };
+const fileOf = (code: string) => `locales/${code}/common.json`;
+const check = (all: Record<string, Messages>) => () => checkMessages(all, fileOf);
 
 describe('the site’s languages', () => {
-  it('are the folders under locales/, Dutch first', () => {
+  it('are the folders under locales/, Dutch first, each named in its own script', () => {
     expect(locales[0]?.code).toBe('nl');
+    expect(locales.map((locale) => locale.code).sort()).toEqual(fs.readdirSync('locales').sort());
+    for (const locale of locales) expect(locale.name.trim()).not.toBe('');
   });
-  it('are the ten of the site, each named in its own script', () => {
-    expect(Object.fromEntries(locales.map((locale) => [locale.code, locale.name]))).toEqual({
-      nl: 'Nederlands', ar: 'العربية', bg: 'Български', en: 'English', es: 'Español',
-      fr: 'Français', pl: 'Polski', ro: 'Română', ru: 'Русский', tr: 'Türkçe',
-    });
-  });
-  it('mark only Arabic right-to-left', () => {
-    expect(locales.filter((locale) => locale.dir === 'rtl').map((locale) => locale.code)).toEqual(['ar']);
+  it('are ordered Dutch first, then by code', () => {
+    const order = localesOf({ tr: { language: { name: 'Türkçe', dir: 'ltr' } }, nl, ar: { language: { name: 'العربية', dir: 'rtl' } } });
+    expect(order).toEqual([
+      { code: 'nl', name: 'Nederlands', dir: 'ltr' },
+      { code: 'ar', name: 'العربية', dir: 'rtl' },
+      { code: 'tr', name: 'Türkçe', dir: 'ltr' },
+    ]);
   });
 });
 
-describe('keyPaths', () => {
+describe('keyPaths and missingKeys', () => {
   it('lists nested string keys', () => {
     expect(keyPaths({ a: 'x', b: { c: 'y', d: { e: 'z' } } })).toEqual(['a', 'b.c', 'b.d.e']);
+  });
+  it('lists the keys of the Dutch source that a language lacks', () => {
+    expect(missingKeys(nl, { language: { name: 'Türkçe', dir: 'ltr' }, skipLink: 'İçeriğe geç' })).toEqual(['page.sources']);
   });
 });
 
 describe('checkMessages', () => {
-  it('accepts languages with the same keys', () => {
-    const dir = tempLocales({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' }, skipLink: 'İçeriğe geç' } });
-    expect(() => checkMessages(readMessages(dir), dir)).not.toThrow();
+  it('accepts a language that lacks keys: they fall back (and the content report lists them)', () => {
+    expect(check({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' } } })).not.toThrow();
   });
-  it('names the file and key of a missing string', () => {
-    const dir = tempLocales({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' } } });
-    expect(() => checkMessages(readMessages(dir), dir)).toThrow(/tr\/common\.json: interface string "skipLink" is missing/);
+  it('refuses a key that Dutch does not have, naming file and key', () => {
+    expect(check({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' }, skiplink: 'x' } })).toThrow(/locales\/tr\/common\.json: interface string "skiplink" is not in locales\/nl\/common\.json/);
   });
-  it('rejects an unknown text direction', () => {
-    const dir = tempLocales({ nl, ar: { language: { name: 'العربية', dir: 'right' }, skipLink: 'انتقل' } });
-    expect(() => checkMessages(readMessages(dir), dir)).toThrow(/ar\/common\.json: field "language.dir" is "right"; expected "ltr" or "rtl"/);
+  it('refuses an empty string', () => {
+    expect(check({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' }, skipLink: ' ' } })).toThrow(/tr\/common\.json: interface string "skipLink" is empty/);
   });
-  it('rejects a folder that is not a language code', () => {
-    const dir = tempLocales({ nl, Arabic: nl });
-    expect(() => readMessages(dir)).toThrow(/folder name "Arabic" is not a language code/);
+  it('refuses an unknown text direction', () => {
+    expect(check({ nl, ar: { language: { name: 'العربية', dir: 'right' } } })).toThrow(/ar\/common\.json: field "language.dir" is wrong; expected "ltr" or "rtl"/);
   });
+  it('refuses a language without its name', () => {
+    expect(check({ nl, ti: { language: { dir: 'ltr' } } })).toThrow(/ti\/common\.json: field "language.name" is wrong/);
+  });
+  it('refuses a folder that is not a language code', () => {
+    expect(check({ nl, Arabic: nl })).toThrow(/folder name "Arabic" is not a language code/);
+  });
+  it('refuses a site without the Dutch source', () => {
+    expect(check({ en: nl })).toThrow(/locales\/nl\/common\.json: missing/);
+  });
+});
+
+describe('readMessages', () => {
   it('names a file that is not valid JSON', () => {
     const dir = tempLocales({ nl, pl: '{ "skipLink": ' });
     expect(() => readMessages(dir)).toThrow(/pl\/common\.json: not valid JSON/);
+  });
+  it('names a language folder without common.json', () => {
+    const dir = tempLocales({ nl });
+    fs.mkdirSync(path.join(dir, 'ti'));
+    expect(() => readMessages(dir)).toThrow(/ti\/common\.json: file missing/);
   });
 });

@@ -1,0 +1,47 @@
+// Every page of the site in every language, from the `pages` collection (the model itself
+// is in site-pages.ts, without Astro, so it is tested in-process).
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir, DEFAULT_LOCALE } from '../i18n/config';
+import { localizer } from '../i18n/locales';
+import { buildSitePages, childPages, ContentError, parentSlug, type SitePage as Page } from './site-pages';
+
+export type PageEntry = CollectionEntry<'pages'>;
+export type SitePage = Page<PageEntry>;
+
+const fileOf = (entry: PageEntry): string => entry.filePath ?? path.join(path.relative(process.cwd(), contentDir), entry.id);
+
+let cache: Promise<SitePage[]> | undefined;
+
+export function getSitePages(): Promise<SitePage[]> {
+  cache ??= getCollection('pages').then((entries) =>
+    buildSitePages(
+      entries.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, entry })),
+      localizer,
+    ),
+  );
+  return cache;
+}
+
+export async function getSitePage(lang: string, slug: string): Promise<SitePage> {
+  const page = (await getSitePages()).find((candidate) => candidate.lang === lang && candidate.slug === slug);
+  if (!page) throw new ContentError(`No page "${slug || 'index'}" in content/${DEFAULT_LOCALE}/; expected ${path.relative(process.cwd(), contentDir)}/${DEFAULT_LOCALE}/${slug || 'index'}.mdx`);
+  return page;
+}
+
+export async function getChildPages(lang: string, parent: string): Promise<SitePage[]> {
+  return childPages(await getSitePages(), lang, parent);
+}
+
+/** The parent page, if there is one (undefined for top-level pages and the home page). */
+export async function getParentPage(page: SitePage): Promise<SitePage | undefined> {
+  const parent = parentSlug(page.slug);
+  return parent ? getSitePage(page.lang, parent) : undefined;
+}
+
+/** Pages of one language listed in a menu, in the source's order. */
+export async function getMenuPages(lang: string, menu: 'main' | 'footer'): Promise<SitePage[]> {
+  return (await getSitePages())
+    .filter((page) => page.lang === lang && page.source.menu === menu)
+    .sort((a, b) => (a.source.order ?? 0) - (b.source.order ?? 0) || a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,34 @@
+// What a page can do besides showing its text, declared in the Dutch source's front matter
+// (`tools: [phraseGuide, downloads]`). The names live here, apart from the components
+// (registry.ts), so the content schema and the tests can read them without Astro.
+export const TOOLS = {
+  /** "Your path" from visa to attest, drawn as a path. */
+  packPath: { interactive: false },
+  /** The phrase guide (content/taalgids/), with a "Listen" button. */
+  phraseGuide: { interactive: true },
+  /** The document checklist (content/rugzak/), with filter, ticks and "print my list". */
+  documentChecklist: { interactive: true },
+  /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
+  chapters: { interactive: false },
+  /** Links to the PDFs declared by this page and the pages below it. */
+  downloads: { interactive: false, last: true },
+} as const satisfies Record<string, { interactive: boolean; last?: boolean }>;
+
+export type ToolName = keyof typeof TOOLS;
+
+export const TOOL_NAMES = Object.keys(TOOLS) as ToolName[];
+
+/** Tools shown after the list of child pages, at the end of the page; the others come first. */
+export const LAST_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'last' in TOOLS[name]);
+
+/** Tools that ship JavaScript: the only pages allowed to load a script (see the budget gate). */
+export const INTERACTIVE_TOOLS = TOOL_NAMES.filter((name) => TOOLS[name].interactive);
+
+/** The path under a page with chapters where they are all on one page, to read offline and print. */
+export const WHOLE_DOCUMENT = 'alles';
+
+/** Menus a page can be listed in: the main menu (header and home page cards) or the footer. */
+export const MENUS = ['main', 'footer'] as const;
+
+/** Icons drawn for this site, for a page in the main menu (components/SectionCards). */
+export const ICONS = ['pack', 'speech', 'film', 'ballot'] as const;

@@ -1,0 +1,49 @@
+// From a tool's name (names.ts) to what renders it. The route renders what the content
+// declares and nothing else; a tool that shows translated data loads it here, so the page can
+// put one notice at the top naming every language its parts fall back to.
+import DocumentChecklist from '../components/DocumentChecklist/DocumentChecklist.astro';
+import Downloads from '../components/Downloads/Downloads.astro';
+import PackPath from '../components/PackPath/PackPath.astro';
+import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
+import { getChecklist } from '../model/checklist';
+import { getSitePages, type SitePage } from '../model/pages';
+import { pdfsOf } from '../model/pdfs';
+import { getPhrasebook } from '../model/phrasebook';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { ToolName } from './names';
+
+export interface LoadedTool {
+  name: ToolName;
+  /** Rendered with exactly the props its loader made. */
+  Component: AstroComponentFactory;
+  props: Record<string, unknown>;
+  fallbackLanguages: string[];
+}
+
+type Loader = (page: SitePage) => Promise<Omit<LoadedTool, 'name'> | undefined>;
+
+const TOOL_LOADERS: Record<ToolName, Loader> = {
+  packPath: async (page) => ({ Component: PackPath, props: { lang: page.lang }, fallbackLanguages: [] }),
+  phraseGuide: async (page) => {
+    const book = await getPhrasebook(page.lang);
+    return { Component: PhraseGuide, props: { lang: page.lang, book }, fallbackLanguages: book.fallbackLanguages };
+  },
+  documentChecklist: async (page) => {
+    const list = await getChecklist(page.lang);
+    return { Component: DocumentChecklist, props: { lang: page.lang, list }, fallbackLanguages: list.fallbackLanguages };
+  },
+  downloads: async (page) => {
+    const below = (await getSitePages()).filter((other) => other.lang === page.lang && (other.slug === page.slug || other.slug.startsWith(page.slug ? `${page.slug}/` : '')));
+    // In reading order: the page's own first, then the pages below in their set order.
+    const pdfs = below.sort((a, b) => a.slug.split('/').length - b.slug.split('/').length || (a.source.order ?? 0) - (b.source.order ?? 0)).flatMap(pdfsOf);
+    return pdfs.length ? { Component: Downloads, props: { lang: page.lang, pdfs }, fallbackLanguages: [] } : undefined;
+  },
+  // Rendered around the children (ChapterNav) and by the whole-document route, not on the page itself.
+  chapters: async () => undefined,
+};
+
+/** The tools a page declares, loaded in the declared order. */
+export async function loadTools(page: SitePage): Promise<LoadedTool[]> {
+  const loaded = await Promise.all(page.source.tools.map(async (name) => ({ name, tool: await TOOL_LOADERS[name](page) })));
+  return loaded.flatMap(({ name, tool }) => (tool ? [{ name, ...tool }] : []));
+}
