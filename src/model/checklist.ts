@@ -1,19 +1,13 @@
-// The document checklist for one reader: items grouped, each text in the reader's language or
-// along the site's one fallback order, per key (i18n/localized.ts).
-import path from 'node:path';
-import { getCollection } from 'astro:content';
-import { contentDir } from '../i18n/config';
-import { noticeLanguages, type Localized } from '../i18n/localized';
-import { localizer } from '../i18n/locales';
-import { checklistGroups, checklistSituations } from '../content.config';
+// The document checklist for one reader, without Astro (the loader is in load.ts): items
+// grouped, each text in the reader's language or along the site's one fallback order, per key
+// (i18n/localized.ts).
+import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized';
+import { checklistGroups, checklistSituations, type ChecklistItemData, type ChecklistTranslationsData } from './schemas';
 
-export interface ChecklistItem {
-  id: string;
-  situations: string[];
-  legalisation: boolean;
-  swornTranslation: boolean;
-  needsCheck: boolean;
-  text: Localized<{ title: string; what: string; why: string }>;
+type ItemText = { title: string; what: string; why: string };
+
+export interface ChecklistItem extends ChecklistItemData {
+  text: Localized<ItemText>;
 }
 
 export interface Checklist {
@@ -23,16 +17,19 @@ export interface Checklist {
   fallbackLanguages: string[];
 }
 
-const rel = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
+export interface ChecklistInput {
+  items: readonly ChecklistItemData[];
+  translations: ReadonlyMap<string, ChecklistTranslationsData>;
+  /** Names a file under content/, e.g. "rugzak/items.json", as errors show it. */
+  fileOf: (file: string) => string;
+}
 
-export async function getChecklist(readerLang: string): Promise<Checklist> {
-  const items = (await getCollection('checklistItems')).map((entry) => entry.data);
-  if (items.length === 0) throw new Error(`${rel('rugzak/items.json')}: no items found; expected a JSON array of { id, group, situations, legalisation, swornTranslation }`);
-  const translations = new Map((await getCollection('checklistTranslations')).map((entry) => [entry.id, entry.data]));
-  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: rel(`rugzak/translations/${lang}.json`) })));
+export function buildChecklist({ items, translations, fileOf }: ChecklistInput, readerLang: string, localizer: Localizer): Checklist {
+  if (items.length === 0) throw new Error(`${fileOf('rugzak/items.json')}: no items found; expected a JSON array of { id, group, situations, legalisation, swornTranslation }`);
+  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(`rugzak/translations/${lang}.json`) })));
   for (const [lang, data] of translations) {
     for (const id of Object.keys(data.items)) {
-      if (!items.some((item) => item.id === id)) throw new Error(`${rel(`rugzak/translations/${lang}.json`)}: field "items" has "${id}", which is not an item of ${rel('rugzak/items.json')}`);
+      if (!items.some((item) => item.id === id)) throw new Error(`${fileOf(`rugzak/translations/${lang}.json`)}: field "items" has "${id}", which is not an item of ${fileOf('rugzak/items.json')}`);
     }
   }
   const set = <V>(field: 'groups' | 'situations' | 'items', keys: readonly string[]) =>
@@ -40,12 +37,11 @@ export async function getChecklist(readerLang: string): Promise<Checklist> {
       dataset: `content/rugzak/translations/*.json "${field}"`,
       readerLang,
       keys,
-      byLang: new Map([...translations].map(([lang, data]) => [lang, data[field] as Record<string, V>])),
+      byLang: new Map([...translations].map(([lang, data]) => [lang, data[field] as Readonly<Record<string, V | undefined>>])),
     });
   const groupNames = set<string>('groups', checklistGroups);
   const situationLabels = set<string>('situations', checklistSituations);
-  const texts = set<{ title: string; what: string; why: string }>('items', items.map((item) => item.id));
-
+  const texts = set<ItemText>('items', items.map((item) => item.id));
   return {
     situations: checklistSituations.map((id) => ({ id, label: situationLabels.get(id) })),
     groups: checklistGroups

@@ -1,14 +1,10 @@
-// The phrase guide for one reader: every Dutch phrase with its meaning and a pronunciation aid
-// in the reader's language. Theme names and phrases fall back per key along the site's one
-// order (i18n/localized.ts); a phrase with no translation at all shows only its Dutch, and
-// the page's notice says which parts are in which language.
-import fs from 'node:fs';
-import path from 'node:path';
-import { getCollection } from 'astro:content';
-import { contentDir, DEFAULT_LOCALE } from '../i18n/config';
-import { noticeLanguages, type Localized, type TextAttributes } from '../i18n/localized';
-import { localizer } from '../i18n/locales';
-import { phraseThemes } from '../content.config';
+// The phrase guide for one reader, without Astro (the loader is in load.ts): every Dutch
+// phrase with its meaning and a pronunciation aid in the reader's language. Theme names and
+// phrases fall back per key along the site's one order (i18n/localized.ts); a phrase with no
+// translation at all shows only its Dutch, and the page's notice names the languages used.
+import { DEFAULT_LOCALE } from '../i18n/config';
+import { noticeLanguages, type Localized, type Localizer, type TextAttributes } from '../i18n/localized';
+import { phraseThemes, type PhraseData, type PhraseTranslationsData } from './schemas';
 
 export interface Phrase {
   id: string;
@@ -32,25 +28,34 @@ export interface Phrasebook {
   fallbackLanguages: string[];
 }
 
-const rel = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
+export interface PhrasebookInput {
+  phrases: readonly PhraseData[];
+  translations: ReadonlyMap<string, PhraseTranslationsData>;
+  /** Names a file under content/, e.g. "taalgids/phrases.json", as errors show it. */
+  fileOf: (file: string) => string;
+  /** Whether a recording exists under public/. */
+  audioExists: (file: string) => boolean;
+}
 
-export async function getPhrasebook(readerLang: string): Promise<Phrasebook> {
-  const phrases = (await getCollection('phrases')).map((entry) => entry.data);
-  if (phrases.length === 0) throw new Error(`${rel('taalgids/phrases.json')}: no phrases found; expected a JSON array of { id, theme, nl }`);
-  const translations = new Map((await getCollection('phraseTranslations')).map((entry) => [entry.id, entry.data]));
-  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: rel(`taalgids/translations/${lang}.json`) })));
+/** Refuses what no fallback can repair, naming the file and the field. */
+export function checkPhrasebook({ phrases, translations, fileOf, audioExists }: PhrasebookInput, localizer: Localizer): void {
+  if (phrases.length === 0) throw new Error(`${fileOf('taalgids/phrases.json')}: no phrases found; expected a JSON array of { id, theme, nl }`);
+  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(`taalgids/translations/${lang}.json`) })));
   for (const phrase of phrases) {
-    if (phrase.audio && !fs.existsSync(path.join('public', phrase.audio))) {
-      throw new Error(`${rel('taalgids/phrases.json')}: phrase "${phrase.id}" field "audio" is "${phrase.audio}"; expected a file at public/${phrase.audio}`);
-    }
-    for (const [lang, data] of translations) {
-      if (lang === DEFAULT_LOCALE) continue;
-      for (const id of Object.keys(data.phrases)) {
-        if (!phrases.some((candidate) => candidate.id === id)) throw new Error(`${rel(`taalgids/translations/${lang}.json`)}: field "phrases" has "${id}", which is not a phrase of ${rel('taalgids/phrases.json')}`);
-      }
+    if (phrase.audio && !audioExists(phrase.audio)) {
+      throw new Error(`${fileOf('taalgids/phrases.json')}: phrase "${phrase.id}" field "audio" is "${phrase.audio}"; expected a file at public/${phrase.audio}`);
     }
   }
+  for (const [lang, data] of translations) {
+    for (const id of Object.keys(data.phrases)) {
+      if (!phrases.some((phrase) => phrase.id === id)) throw new Error(`${fileOf(`taalgids/translations/${lang}.json`)}: field "phrases" has "${id}", which is not a phrase of ${fileOf('taalgids/phrases.json')}`);
+    }
+  }
+}
 
+export function buildPhrasebook(input: PhrasebookInput, readerLang: string, localizer: Localizer): Phrasebook {
+  checkPhrasebook(input, localizer);
+  const { phrases, translations } = input;
   const names = localizer.localizeSet({
     dataset: 'content/taalgids/translations/*.json "themes"',
     readerLang,
@@ -67,7 +72,6 @@ export async function getPhrasebook(readerLang: string): Promise<Phrasebook> {
       [DEFAULT_LOCALE, Object.fromEntries(phrases.map((phrase) => [phrase.id, null]))],
     ]),
   });
-
   return {
     themes: phraseThemes.map((id) => ({
       id,

@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE } from '../i18n/config';
 import { chooseContentLanguage } from '../i18n/fallback';
 import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized';
 import { splitEntryId } from '../i18n/paths';
-import type { PageData } from '../content.config';
+import type { PageData } from './schemas';
 
 /** A content entry as the model needs it; `E` is whatever the renderer needs (Astro's entry). */
 export interface PageInput<E> {

@@ -5,10 +5,9 @@ import DocumentChecklist from '../components/DocumentChecklist/DocumentChecklist
 import Downloads from '../components/Downloads/Downloads.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
-import { getChecklist } from '../model/checklist';
+import { getChecklist, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
-import { getPhrasebook } from '../model/phrasebook';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ToolName } from './names';
 

@@ -1,40 +1,28 @@
-// Bad content fails the build with a message that names the file, the field and what was expected.
+// Bad content fails the real build with a message that names the file, the field and what
+// was expected. Every rule is tested in-process (tests/unit/schemas.test.ts, site-pages.test.ts,
+// pack-data.test.ts); these few full builds prove that each kind of check reaches the build.
 import { describe, expect, it } from 'vitest';
 import { buildFixture, frontMatter, page } from '../support/fixture-site';
 
 const home = page('nl', 'Start');
 
 describe('the build refuses bad content', () => {
-  it('names a content folder that is not a language', () => {
-    const build = buildFixture({ content: { 'nl/index.mdx': home, 'xx/index.mdx': page('xx', 'Onbekend') } });
-    expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/xx\/index\.mdx: folder "xx" is not a language of the site; expected one of nl,/);
-  });
-
-  it('names a missing front-matter field', () => {
-    const missing = `${frontMatter({ title: 'Start', description: 'Start.', translation: 'source' })}\nTekst.\n`;
-    const build = buildFixture({ content: { 'nl/index.mdx': missing } });
-    expect(build.ok).toBe(false);
-    expect(build.output).toContain('lastReviewed: expected a date written as YYYY-MM-DD');
-    expect(build.output).toMatch(/content\/nl\/index\.mdx/);
-  });
-
-  it('names a mistyped front-matter field and lists the known ones', () => {
+  it('a schema error: names the file and the mistyped field, and lists the known ones', () => {
     const typo = `${frontMatter({ title: 'Start', description: 'Start.', translation: 'source', lastReviewd: '2026-11-29' })}\nTekst.\n`;
     const build = buildFixture({ content: { 'nl/index.mdx': typo } });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/unknown field "lastReviewd"; expected only these fields: title, description, lastReviewed/);
+    expect(build.output).toMatch(/unknown field "lastReviewd"; expected only these fields: title, navTitle, description, lastReviewed/);
     expect(build.output).toMatch(/content\/nl\/index\.mdx/);
   });
 
-  it('names a wrong translation status', () => {
-    const wrong = `${frontMatter({ title: 'Start', description: 'Start.', translation: 'finished', lastReviewed: '2026-11-29' })}\nTekst.\n`;
-    const build = buildFixture({ content: { 'nl/index.mdx': wrong } });
+  it('a page-model error: a translation that sets a field of the Dutch source', () => {
+    const chapter = (lang: string, order: string) => `${frontMatter({ title: 'Wonen', description: 'Wonen.', lastReviewed: '2026-11-29', translation: lang === 'nl' ? 'source' : 'draft', order })}\nTekst.\n`;
+    const build = buildFixture({ content: { 'nl/index.mdx': home, 'nl/wonen.mdx': chapter('nl', '1'), 'ar/wonen.mdx': chapter('ar', '2') } });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('translation: expected one of: source, draft, checked');
+    expect(build.output).toMatch(/content\/ar\/wonen\.mdx: field "order" is set only in the Dutch source \(\S*content\/nl\/wonen\.mdx\); remove it here/);
   });
 
-  it('names a broken MDX file', () => {
+  it('an MDX error: names the file', () => {
     const broken = `${frontMatter({ title: 'Start', description: 'Start.', translation: 'source', lastReviewed: '2026-11-29' })}\n<div>Een open tag\n\nEn dan niets.\n`;
     const build = buildFixture({ content: { 'nl/index.mdx': broken } });
     expect(build.ok).toBe(false);
@@ -42,20 +30,10 @@ describe('the build refuses bad content', () => {
     expect(build.output).toMatch(/closing tag|Expected a closing|end of file/i);
   });
 
-  it('names an interface string missing in one language', () => {
-    const build = buildFixture({
-      content: { 'nl/index.mdx': home },
-      editLocales: (messages) => {
-        delete messages.en.skipLink;
-      },
-    });
+  it('a render-time error: names a missing illustration and the drawings there are', () => {
+    const chapter = `${frontMatter({ title: 'Wonen', description: 'Een hoofdstuk.', lastReviewed: '2026-11-29', translation: 'source', illustration: '{ name: bestaat-niet, alt: "Een huis" }' })}\nTekst.\n`;
+    const build = buildFixture({ content: { 'nl/index.mdx': home, 'nl/wonen.mdx': chapter } });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/locales\/en\/common\.json: interface string "skipLink" is missing/);
-  });
-
-  it('refuses a translation without a Dutch original', () => {
-    const build = buildFixture({ content: { 'nl/index.mdx': home, 'en/alleen-engels.mdx': page('en', 'Only English') } });
-    expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/en\/alleen-engels\.mdx: no Dutch original at .*nl\/alleen-engels\.mdx/);
+    expect(build.output).toMatch(/wonen\.mdx: field "illustration\.name" is "bestaat-niet", but src\/assets\/illustrations\/bestaat-niet\.svg does not exist/);
   });
 });

@@ -1,0 +1,23 @@
+// The phrase guide and the checklist from their collections (the models themselves are pure:
+// phrasebook.ts, checklist.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { getCollection } from 'astro:content';
+import { contentDir } from '../i18n/config';
+import { localizer } from '../i18n/locales';
+import { buildChecklist, type Checklist } from './checklist';
+import { buildPhrasebook, type Phrasebook } from './phrasebook';
+
+const fileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
+
+export async function getPhrasebook(readerLang: string): Promise<Phrasebook> {
+  const phrases = (await getCollection('phrases')).map((entry) => entry.data);
+  const translations = new Map((await getCollection('phraseTranslations')).map((entry) => [entry.id, entry.data]));
+  return buildPhrasebook({ phrases, translations, fileOf, audioExists: (file) => fs.existsSync(path.join('public', file)) }, readerLang, localizer);
+}
+
+export async function getChecklist(readerLang: string): Promise<Checklist> {
+  const items = (await getCollection('checklistItems')).map((entry) => entry.data);
+  const translations = new Map((await getCollection('checklistTranslations')).map((entry) => [entry.id, entry.data]));
+  return buildChecklist({ items, translations, fileOf }, readerLang, localizer);
+}

@@ -1,0 +1,124 @@
+// Every content schema of the site, in one place, without Astro's content runtime, so tests
+// parse input with them in-process (tests/unit/schemas.test.ts). content.config.ts wires them
+// to the files under content/.
+import { z } from 'astro/zod';
+import { ICONS, MENUS, TOOL_NAMES } from '../tools/names';
+import { knownFieldsError } from '../utils/error-map';
+
+const date = z.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-29' });
+/** An object that rejects unknown fields, naming the ones it knows. */
+function fields<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, { error: knownFieldsError(Object.keys(shape)) });
+}
+
+const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `expected ${what}, got an empty text`);
+
+const translationStatuses = ['source', 'draft', 'checked'] as const;
+
+export const pageSchema = fields({
+  title: text('the page title'),
+  /** A short name for menus; the title when absent. */
+  navTitle: text('a short name for menus').optional(),
+  description: text('a one-sentence summary for search results and link previews').max(200, 'expected at most 200 characters'),
+  /** When an editor last checked that the page is right. */
+  lastReviewed: date,
+  /** source: the Dutch original; draft: a translation nobody has checked yet; checked: checked by a native speaker. */
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  /** Where the page's facts come from, e.g. "Beleidsbrief Inburgering en Integratie 2011-2012, §5.1.3". */
+  sources: z.array(text('a source')).default([]),
+  /** Facts on the page that do not come from a source and that an editor must verify. */
+  needsCheck: z.array(text('a fact to check')).default([]),
+  // The fields below do not depend on language: only the Dutch source sets them
+  // (model/site-pages.ts refuses them in a translation), translations set only their texts.
+  /** Position among its sibling pages (brochure chapters). */
+  order: z.number({ error: 'expected a whole number' }).int().optional(),
+  /** What the page does besides its text, by name (src/tools/names.ts). */
+  tools: z.array(z.enum(TOOL_NAMES, { error: `expected one of: ${TOOL_NAMES.join(', ')}` })).default([]),
+  /** Print-ready PDFs of this page, made after the build (scripts/make-pdfs.mjs). */
+  pdfs: z
+    .array(
+      fields({
+        file: z.string({ error: 'expected a file name' }).regex(/^[a-z0-9-]+\.pdf$/, 'expected a file name in lower case ending in .pdf, e.g. folder-eu.pdf'),
+        format: z.enum(['A4', 'A5'], { error: 'expected A4 or A5' }),
+        /** page: this page; whole: this page with all its chapters (tools: chapters). */
+        of: z.enum(['page', 'whole'], { error: 'expected page or whole' }).default('page'),
+      }),
+    )
+    .default([]),
+  /** A menu that lists the page. */
+  menu: z.enum(MENUS, { error: `expected one of: ${MENUS.join(', ')}` }).optional(),
+  /** The icon of a page in the main menu. */
+  icon: z.enum(ICONS, { error: `expected one of: ${ICONS.join(', ')}` }).optional(),
+  /**
+   * Key Dutch words. In the Dutch source a list of { nl, meaning } (the meaning in Dutch);
+   * in a translation, the meaning of each Dutch word in the page's language: { "de tolk": "…" }.
+   */
+  keyWords: z
+    .union([z.array(fields({ nl: text('the Dutch word'), meaning: text('the meaning') })), z.record(z.string(), text('the meaning of the Dutch word'))], {
+      error: 'expected a list of { nl, meaning } in the Dutch source, or "Dutch word: meaning" lines in a translation',
+    })
+    .optional(),
+  /** A drawing from src/assets/illustrations/<name>.svg (name: Dutch source only), with alt text in the page's language. */
+  illustration: fields({ name: text('the file name of the illustration, without .svg').optional(), alt: text('alt text describing the illustration') }).optional(),
+});
+
+export type PageData = z.infer<typeof pageSchema>;
+
+// The phrase guide: the Dutch phrases once (content/taalgids/phrases.json), and per language
+// the theme names, translations and a pronunciation aid in the reader's script
+// (content/taalgids/translations/<lang>.json).
+export const phraseThemes = ['begroeten', 'gemeente', 'dokter', 'school', 'winkel', 'vervoer', 'getallen-en-tijd', 'noodgeval'] as const;
+
+export const phraseSchema = fields({
+    id: text('a phrase id'),
+    theme: z.enum(phraseThemes, { error: `expected one of: ${phraseThemes.join(', ')}` }),
+    nl: text('the Dutch phrase'),
+    /** A recorded file under public/audio/, e.g. "audio/taalgids/goedemorgen.mp3". */
+    audio: text('the path of an audio file').optional(),
+  });
+
+export const phraseTranslationsSchema = fields({
+    translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+    themes: z.partialRecord(z.enum(phraseThemes), text('a theme name')),
+    phrases: z.record(z.string(), fields({ text: text('the translation'), say: text('a pronunciation aid in the reader’s script') })),
+  });
+
+// The document checklist ("rugzak"): the items once (content/rugzak/items.json), and per
+// language the texts (content/rugzak/translations/<lang>.json).
+export const checklistGroups = ['identiteit', 'huwelijk', 'kinderen', 'opleiding', 'werk', 'gezondheid', 'rijbewijs'] as const;
+export const checklistSituations = ['partner', 'kinderen', 'diplomas', 'werk'] as const;
+
+export const checklistItemSchema = fields({
+    id: text('an item id'),
+    group: z.enum(checklistGroups, { error: `expected one of: ${checklistGroups.join(', ')}` }),
+    /** The situations the item is for; empty means everyone. */
+    situations: z.array(z.enum(checklistSituations, { error: `expected one of: ${checklistSituations.join(', ')}` })).default([]),
+    /** Usually needs legalisation or an apostille. */
+    legalisation: z.boolean({ error: 'expected true or false' }),
+    /** Usually needs a sworn translation into Dutch. */
+    swornTranslation: z.boolean({ error: 'expected true or false' }),
+    /** The legalisation and translation facts are not from the source: an editor must check them. */
+    needsCheck: z.boolean({ error: 'expected true or false' }).default(true),
+  });
+
+export const checklistTranslationsSchema = fields({
+    translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+    groups: z.partialRecord(z.enum(checklistGroups), text('a group name')),
+    situations: z.partialRecord(z.enum(checklistSituations), text('a situation')),
+    items: z.record(z.string(), fields({ title: text('the document'), what: text('what the document is'), why: text('why it is needed in Flanders') })),
+  });
+
+// Short links for consulates (content/countries.json): /<id>/ lists the pack in the
+// country's languages and Dutch. `id` is the path, `page` the slug of the page it leads to.
+export const countrySchema = fields({
+  id: z.string({ error: 'expected the short path, e.g. marokko' }).regex(/^[a-z][a-z-]*$/, 'expected lower-case letters and hyphens, e.g. marokko'),
+  region: z.string({ error: 'expected an ISO 3166 country code, e.g. MA' }).regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code in capitals, e.g. MA'),
+  languages: z.array(text('a language code')).min(1, 'expected at least one language'),
+  page: text('the slug of the page it leads to, e.g. pakket'),
+});
+
+
+export type PhraseData = z.infer<typeof phraseSchema>;
+export type PhraseTranslationsData = z.infer<typeof phraseTranslationsSchema>;
+export type ChecklistItemData = z.infer<typeof checklistItemSchema>;
+export type ChecklistTranslationsData = z.infer<typeof checklistTranslationsSchema>;

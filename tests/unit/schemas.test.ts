@@ -1,0 +1,51 @@
+// The content schemas (src/model/schemas.ts), in-process: each bad input gets a message that
+// says what was expected. tests/build proves, with a few real builds, that Astro shows these
+// messages with the file's name.
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { checklistItemSchema, countrySchema, pageSchema, phraseSchema } from '../../src/model/schemas';
+
+const page = { title: 'Start', description: 'Start.', lastReviewed: new Date('2026-12-01'), translation: 'source' };
+
+function problems(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('page front matter', () => {
+  it('accepts a valid page', () => {
+    expect(problems(pageSchema, page)).toEqual([]);
+  });
+  it('names a missing date and the expected form', () => {
+    expect(problems(pageSchema, { ...page, lastReviewed: undefined })).toEqual(['lastReviewed: expected a date written as YYYY-MM-DD, e.g. 2026-11-29']);
+  });
+  it('names a mistyped field and lists the known ones', () => {
+    expect(problems(pageSchema, { ...page, lastReviewd: '2026-11-29' })[0]).toMatch(/^: unknown field "lastReviewd"; expected only these fields: title, navTitle, description, lastReviewed/);
+  });
+  it('names a wrong translation status', () => {
+    expect(problems(pageSchema, { ...page, translation: 'finished' })).toEqual(['translation: expected one of: source, draft, checked']);
+  });
+  it('names an unknown tool and lists the tools there are', () => {
+    expect(problems(pageSchema, { ...page, tools: ['map'] })).toEqual(['tools.0: expected one of: packPath, phraseGuide, documentChecklist, chapters, downloads']);
+  });
+  it('names a PDF file name that would become another URL', () => {
+    expect(problems(pageSchema, { ...page, pdfs: [{ file: 'Folder EU.pdf', format: 'A4' }] })).toEqual(['pdfs.0.file: expected a file name in lower case ending in .pdf, e.g. folder-eu.pdf']);
+  });
+  it('names a title that is empty', () => {
+    expect(problems(pageSchema, { ...page, title: ' ' })).toEqual(['title: expected the page title, got an empty text']);
+  });
+});
+
+describe('pack data', () => {
+  it('names a phrase without its Dutch text', () => {
+    expect(problems(phraseSchema, { id: 'hallo', theme: 'begroeten' })).toEqual(['nl: expected the Dutch phrase as text']);
+  });
+  it('names a checklist item in an unknown group', () => {
+    expect(problems(checklistItemSchema, { id: 'x', group: 'papieren', legalisation: false, swornTranslation: false })).toEqual([
+      'group: expected one of: identiteit, huwelijk, kinderen, opleiding, werk, gezondheid, rijbewijs',
+    ]);
+  });
+  it('names a consulate short link with a bad country code', () => {
+    expect(problems(countrySchema, { id: 'marokko', region: 'ma', languages: ['ar'], page: 'pakket' })).toEqual(['region: expected an ISO 3166 country code in capitals, e.g. MA']);
+  });
+});
