@@ -7,10 +7,7 @@ import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
 import { createSiteServer } from './serve.mjs';
 import { PACK_PDFS } from '../src/content/pdfs.ts';
-
-const dist = path.resolve(process.env.SITE_OUT_DIR ?? 'dist');
-const localesDir = path.resolve(process.env.SITE_LOCALES_DIR ?? 'locales');
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { LOCAL_SITE_URL_WARNING, localesDir, outDir as dist, siteUrl as site } from '../src/site-env.ts';
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -35,7 +32,8 @@ export async function makePdfs() {
         const strings = JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'common.json'), 'utf8'));
         const dir = strings.language.dir;
         const address = new URL(`/${lang}/${pdf.source}/`, site).href;
-        await page.goto(`${base}/${lang}/${pdf.source}/`, { waitUntil: 'networkidle' });
+        // The pages are static and load nothing late: "load" is enough ("networkidle" waits 500 ms more).
+        await page.goto(`${base}/${lang}/${pdf.source}/`, { waitUntil: 'load' });
         const target = path.join(dist, 'downloads', lang, pdf.file);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         await page.pdf({
@@ -58,6 +56,7 @@ export async function makePdfs() {
     server.close();
   }
   console.log(`PDFs: ${made} written to ${path.relative(process.cwd(), path.join(dist, 'downloads'))}/`);
+  if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
   return made;
 }
 

@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './i18n/config';
+import { contentDir } from './site-env.ts';
 import { knownFieldsError } from './utils/error-map';
 
 const date = z.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-29' });

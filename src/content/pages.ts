@@ -2,7 +2,8 @@
 // otherwise the fallback text (see i18n/fallback.ts).
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, contentDir } from '../i18n/config';
+import { DEFAULT_LOCALE } from '../i18n/config';
+import { contentDir } from '../site-env.ts';
 import { chooseContentLanguage } from '../i18n/fallback';
 import { localeCodes } from '../i18n/locales';
 import { splitEntryId } from '../i18n/paths';

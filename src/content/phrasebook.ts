@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { contentDir } from '../i18n/config';
+import { contentDir } from '../site-env.ts';
 import { chooseContentLanguage } from '../i18n/fallback';
 import { localeCodes } from '../i18n/locales';
 import { phraseThemes } from '../content.config';

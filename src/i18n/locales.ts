@@ -2,7 +2,8 @@
 // locales/<code>/common.json (and content under content/<code>/), never code.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_LOCALE, localesDir } from './config';
+import { DEFAULT_LOCALE } from './config';
+import { localesDir } from '../site-env.ts';
 
 export type Direction = 'ltr' | 'rtl';
 
