@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkMessages, keyPaths, locales, readMessages } from '../../src/i18n/locales';
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function tempLocales(files: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'locales-'));
+  tempDirs.push(dir);
   for (const [code, content] of Object.entries(files)) {
     fs.mkdirSync(path.join(dir, code));
     fs.writeFileSync(path.join(dir, code, 'common.json'), typeof content === 'string' ? content : JSON.stringify(content));
