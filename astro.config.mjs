@@ -5,18 +5,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { pageLinks } from './src/markdown/page-links';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
+import { siteUrlWarning } from './src/integrations/site-url-warning';
 import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
-
-// The public address of the site, for canonical links, hreflang and the sitemap.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { cacheDir, outDir, siteUrl } from './src/site-env.ts';
 
 export default defineConfig({
-  site,
+  site: siteUrl,
   output: 'static',
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // Fixture builds in tests run side by side, each with its own cache.
-  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -30,7 +28,7 @@ export default defineConfig({
   },
   // MDX inherits the Markdown processor and its plugins.
   markdown: { processor: satteri({ hastPlugins: [pageLinks()] }) },
-  integrations: [mdx(), language404(), contentStatus()],
+  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { contentDir, localesDir } from '../src/site-env.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -78,7 +79,7 @@ export function printReport(report) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const report = contentReport({ contentDir: process.env.SITE_CONTENT_DIR ?? 'content', localesDir: process.env.SITE_LOCALES_DIR ?? 'locales' });
+  const report = contentReport({ contentDir, localesDir });
   printReport(report);
   fs.mkdirSync('reports', { recursive: true });
   fs.writeFileSync('reports/content-report.json', `${JSON.stringify(report, null, 2)}\n`);

@@ -1,4 +1,13 @@
-// Reads a _headers file (the format of Netlify and Cloudflare Pages) into rules.
+// Reads a _headers file (the format of Netlify and Cloudflare Pages) into rules, for
+// scripts/serve.mjs and the tests that compare servers with it. The subset implemented:
+//   - a rule is a line with a path pattern, starting at column 0, followed by indented
+//     "Name: value" lines; blank lines and lines starting with "#" are ignored;
+//   - a pattern is a path; "*" matches any characters, "/" included;
+//   - every matching rule applies, in file order; a later rule replaces a header of the
+//     same name (Cloudflare would join both values with a comma: set each header once).
+// Not implemented: ":placeholder" segments, patterns with a host, "! Name" (detach), and
+// Netlify's query-parameter rules (such patterns are read literally). An indented line
+// that is not "Name: value" is an error.
 import fs from 'node:fs';
 
 /**

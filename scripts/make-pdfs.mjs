@@ -6,10 +6,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
 import { createSiteServer } from './serve.mjs';
-
-const dist = path.resolve(process.env.SITE_OUT_DIR ?? 'dist');
-const localesDir = path.resolve(process.env.SITE_LOCALES_DIR ?? 'locales');
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { LOCAL_SITE_URL_WARNING, outDir as dist, siteUrl as site } from '../src/site-env.ts';
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -34,9 +31,7 @@ export async function makePdfs() {
       await page.emulateMedia({ media: 'print' });
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const pdf = job;
-        const { lang } = pdf;
-        const strings = JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'common.json'), 'utf8'));
-        const dir = strings.language.dir;
+        const { lang, dir, printedFrom } = pdf;
         const address = new URL(pdf.source, site).href;
         await page.goto(`${base}${pdf.source}`, { waitUntil: 'load' });
         const target = path.join(dist, pdf.href);
@@ -47,7 +42,7 @@ export async function makePdfs() {
           margin: pdf.format === 'A5' ? { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' } : { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
-          footerTemplate: `<div lang="${lang}" dir="${dir}" style="width:100%;margin:0 12mm;font-size:7.5pt;font-family:sans-serif;display:flex;justify-content:space-between;gap:6mm"><span>${escapeHtml(strings.pack.printedFrom)} <span dir="ltr">${escapeHtml(address)}</span></span><span dir="ltr"><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+          footerTemplate: `<div lang="${lang}" dir="${dir}" style="width:100%;margin:0 12mm;font-size:7.5pt;font-family:sans-serif;display:flex;justify-content:space-between;gap:6mm"><span><span lang="${printedFrom.lang}">${escapeHtml(printedFrom.text)}</span> <span dir="ltr">${escapeHtml(address)}</span></span><span dir="ltr"><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
           tagged: true,
           outline: true,
         });
@@ -61,6 +56,7 @@ export async function makePdfs() {
     server.close();
   }
   console.log(`PDFs: ${made} written to ${path.relative(process.cwd(), path.join(dist, 'downloads'))}/`);
+  if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
   return made;
 }
 

@@ -1,90 +1,89 @@
-// Serves the built site (dist/) the way production does: the headers of dist/_headers,
-// gzip compression, a 404 page in the reader's language, and trailing-slash redirects.
+// Serves a built site (dist/) the way deploy/nginx.conf does in production, for `npm start`,
+// `npm run serve`, the PDF step and the browser tests: the headers of <dir>/_headers on every
+// response, the same caching, a 404 page in the reader's language and trailing-slash
+// redirects. This layer decides which file answers a request and keeps it inside the folder
+// (scripts/request-path.mjs); sirv sends it (type, ETag and 304, Range, HEAD, streaming).
+// Nothing is compressed on the fly: on loopback it gains nothing, and nginx does it in
+// production (tested in tests/dist/nginx.test.ts).
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--host 127.0.0.1]
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import sirv from 'sirv';
 import { headersFor, readHeaderRules } from './headers.mjs';
+import { decodePath, lookUp, rawPath, slashRedirect } from './request-path.mjs';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.webmanifest': 'application/manifest+json',
-};
-const compressible = /^(text\/|application\/(json|xml|javascript|manifest)|image\/svg)/;
+// Pages and PDFs keep their address when they change, so browsers must ask again each time
+// (cheap: a 304 while the ETag matches). _headers gives hashed /_astro/ files a year instead.
+// deploy/nginx.conf sends the same.
+export const DEFAULT_CACHE_CONTROL = 'no-cache';
 
 /** A server for a built site: call .listen(port, host). */
-export function createSiteServer(root) {
+export function createSiteServer(dir) {
+  const root = fs.realpathSync(dir);
   const rules = readHeaderRules(path.join(root, '_headers'));
-  function resolveFile(pathname) {
-    const file = path.join(root, pathname);
-    if (!file.startsWith(root)) return undefined;
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
-    return undefined;
+  const sendFile = sirv(root, { dev: true, etag: true, extensions: [] });
+
+  /** The headers every response gets; urlPath selects the rules of _headers. */
+  function setSiteHeaders(response, urlPath) {
+    response.setHeader('Cache-Control', DEFAULT_CACHE_CONTROL);
+    for (const [name, value] of Object.entries(headersFor(rules, urlPath))) response.setHeader(name, value);
   }
 
-  /** The 404 page of the language the path starts with, else the multilingual one. */
-  function notFoundPage(pathname) {
-    const lang = pathname.split('/')[1];
-    return (lang && resolveFile(`/${lang}/404.html`)) || resolveFile('/404.html');
+  function answer(response, status, headers = {}, body = undefined) {
+    setSiteHeaders(response, '/');
+    response.writeHead(status, headers).end(body);
   }
 
-  function send(request, response, status, file, pathname) {
-    const type = types[path.extname(file)] ?? 'application/octet-stream';
-    const headers = { ...headersFor(rules, pathname), 'Content-Type': type };
-    if (!headers['Cache-Control']) headers['Cache-Control'] = 'public, max-age=0, must-revalidate';
-    let body = fs.readFileSync(file);
-    if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      body = zlib.gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-      headers['Vary'] = 'Accept-Encoding';
-    }
-    headers['Content-Length'] = body.length;
-    response.writeHead(status, headers);
+  /** A file the site serves: inside the root, a file, and not the _headers file itself. */
+  function servable(decoded) {
+    const found = lookUp(root, decoded);
+    return found?.stats.isFile() && found.file !== path.join(root, '_headers') ? found.file : undefined;
+  }
+
+  /** The 404 page of the language folder the path starts with, else the multilingual one. */
+  function notFound(request, response, decoded) {
+    const lang = decoded.split('/')[1];
+    const page = (lang && servable(`/${lang}/404.html`)) || servable('/404.html');
+    if (!page) return answer(response, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found');
+    setSiteHeaders(response, `/${path.relative(root, page).split(path.sep).join('/')}`);
+    const body = fs.readFileSync(page);
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 
+  function handle(request, response) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return answer(response, 405, { Allow: 'GET, HEAD' });
+    const raw = rawPath(request.url ?? '');
+    const decoded = raw.startsWith('/') ? decodePath(raw) : undefined;
+    if (decoded === undefined) return answer(response, 400);
+
+    const found = lookUp(root, decoded);
+    if (found?.stats.isDirectory() && !decoded.endsWith('/')) {
+      if (servable(`${decoded}/index.html`)) return answer(response, 301, { Location: slashRedirect(raw) });
+      return notFound(request, response, decoded);
+    }
+    const file = servable(found?.stats.isDirectory() ? `${decoded}/index.html` : decoded);
+    if (!file) return notFound(request, response, decoded);
+
+    const relative = path.relative(root, file).split(path.sep);
+    setSiteHeaders(response, `/${relative.join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+    // sirv decodes the path again: hand it the checked file, encoded, and nothing else.
+    request.url = `/${relative.map(encodeURIComponent).join('/')}`;
+    sendFile(request, response, () => notFound(request, response, decoded));
+  }
+
   return http.createServer((request, response) => {
-    let pathname;
+    // sirv pipes a file stream without an error listener: a file removed or unreadable after
+    // the check would throw outside this try/catch and end the process.
+    response.on('pipe', (stream) => stream.on('error', () => response.destroy()));
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
+      handle(request, response);
+    } catch (error) {
+      console.error(`${request.method} ${request.url}: ${error.stack ?? error}`);
+      if (response.headersSent) response.destroy();
+      else answer(response, 500);
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const file = resolveFile(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (file) return send(request, response, 200, file, pathname);
-    if (!pathname.endsWith('/') && resolveFile(`${pathname}/index.html`)) {
-      response.writeHead(301, { Location: `${pathname}/` }).end();
-      return;
-    }
-    const notFound = notFoundPage(pathname);
-    if (notFound) return send(request, response, 404, notFound, pathname);
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
   });
 }
 

@@ -1,7 +1,7 @@
 // The content collections: the schemas of model/schemas.ts over the files under content/.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './i18n/config';
+import { contentDir } from './site-env.ts';
 import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
 
 export const collections = {

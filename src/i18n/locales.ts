@@ -1,7 +1,7 @@
 // The languages of the site are the folders under locales/: adding a language is adding
 // locales/<code>/common.json (and content under content/<code>/), never code.
 // This module loads and checks them once; the pure functions are in messages.ts.
-import { localesDir } from './config';
+import { localesDir } from '../site-env.ts';
 import { localeFile, readMessages } from './locales-fs';
 import { createLocalizer } from './localized';
 import { checkMessages, LocaleError, localesOf, type LocaleInfo } from './messages';

@@ -2,7 +2,7 @@
 // how many translations are drafts, so nobody publishes without seeing it.
 import type { AstroIntegration } from 'astro';
 import { contentReport } from '../../scripts/content-report.mjs';
-import { contentDir, localesDir } from '../i18n/config';
+import { contentDir, localesDir } from '../site-env.ts';
 
 export function contentStatus(): AstroIntegration {
   return {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Slugger from 'github-slugger';
-import { contentDir } from '../i18n/config';
+import { contentDir } from '../site-env.ts';
 
 interface Element {
   tagName: string;

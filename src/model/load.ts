@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { contentDir } from '../i18n/config';
+import { contentDir } from '../site-env.ts';
 import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';

@@ -2,7 +2,8 @@
 // is in site-pages.ts, without Astro, so it is tested in-process).
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir, DEFAULT_LOCALE } from '../i18n/config';
+import { DEFAULT_LOCALE } from '../i18n/config';
+import { contentDir } from '../site-env.ts';
 import { localizer } from '../i18n/locales';
 import { buildSitePages, childPages, ContentError, parentSlug, type SitePage as Page } from './site-pages';
 

@@ -99,10 +99,13 @@ http {
     expect(await root.text()).toContain('lang="ar"');
   });
 
-  it('caches hashed assets for a year and pages not at all', async () => {
+  it('caches hashed assets for a year, and makes browsers revalidate pages and PDFs on every use', async () => {
     const css = listFiles(distDir).find((file) => file.startsWith('_astro/') && file.endsWith('.css'))!;
     expect((await fetch(`${base}/${css}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await fetch(`${base}/nl/`)).headers.get('cache-control')).toBeNull();
+    const pdf = listFiles(distDir).find((file) => file.endsWith('.pdf'));
+    for (const url of ['/nl/', '/ar/bestaat-niet/', '/sitemap.xml', ...(pdf ? [`/${pdf}`] : [])]) {
+      expect(`${url} ${(await fetch(`${base}${url}`)).headers.get('cache-control')}`).toBe(`${url} no-cache`);
+    }
   });
 
   it('serves .wasm as application/wasm and PDFs as application/pdf', async () => {

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const distDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist');
+import { outDir } from '../../src/site-env.ts';
+
+export const distDir = outDir;
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 export function listFiles(dir: string = distDir): string[] {

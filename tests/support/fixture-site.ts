@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 export interface FixtureBuild {
   ok: boolean;
@@ -24,6 +25,12 @@ export interface FixtureFiles {
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
+// Each build leaves a site and its cache; remove them once the importing test file is done.
+const buildRoots: string[] = [];
+afterAll(() => {
+  for (const root of buildRoots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
 /** A valid front matter for a page in `lang`. */
 export function frontMatter(fields: Record<string, string>): string {
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
@@ -36,6 +43,7 @@ export function page(lang: string, title: string, body = 'Tekst van de pagina.')
 
 export function buildFixture(files: FixtureFiles): FixtureBuild {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
+  buildRoots.push(root);
   const contentDir = path.join(root, 'content');
   const localesDir = path.join(root, 'locales');
   fs.cpSync(path.join(projectRoot, 'locales'), localesDir, { recursive: true });

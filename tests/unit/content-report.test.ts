@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contentReport } from '../../scripts/content-report.mjs';
 
 function write(root: string, file: string, text: string) {
@@ -10,8 +10,10 @@ function write(root: string, file: string, text: string) {
 }
 
 describe('content report', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
   it('counts source, draft, checked and fallback pages per language, facts to check and stale pages', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
     for (const lang of ['nl', 'ar', 'tr']) write(root, `locales/${lang}/common.json`, '{}');
     write(root, 'content/nl/index.mdx', '---\ntitle: A\ntranslation: source\nlastReviewed: 2026-11-01\n---\n');
     write(root, 'content/nl/wonen.mdx', '---\ntitle: B\ntranslation: source\nlastReviewed: 2024-01-01\nneedsCheck:\n  - Een regel\n---\n');
