@@ -3,7 +3,7 @@
 // languages because newcomers are more likely to read English than Dutch; an English
 // reader falls back to Dutch directly. This is the site's one fallback order: pages,
 // interface strings and every localized data set (localized.ts) follow it.
-import { DEFAULT_LOCALE } from './config';
+import { DEFAULT_LOCALE } from './config.ts';
 
 const FALLBACK_ORDER = ['en', DEFAULT_LOCALE] as const;
 

@@ -2,7 +2,7 @@
 // interface strings; the checks are in messages.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LocaleError, type Messages } from './messages';
+import { LocaleError, type Messages } from './messages.ts';
 
 export function localeFile(dir: string, code: string): string {
   return path.relative(process.cwd(), path.join(dir, code, 'common.json'));

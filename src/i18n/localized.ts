@@ -4,8 +4,8 @@
 // carries the language it is really in, with the lang/dir its element needs, so a missing
 // translation is never silent: it shows in another language, marked, and the page's notice
 // names that language.
-import { fallbackChain } from './fallback';
-import type { Direction, LocaleInfo } from './messages';
+import { fallbackChain } from './fallback.ts';
+import type { Direction, LocaleInfo } from './messages.ts';
 
 export interface TextAttributes {
   lang?: string;

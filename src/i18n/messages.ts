@@ -3,7 +3,7 @@
 // Another language may miss a key (it falls back like page text, see fallback.ts, and the
 // content report lists it) but may not invent one.
 import { z } from 'astro/zod';
-import { DEFAULT_LOCALE } from './config';
+import { DEFAULT_LOCALE } from './config.ts';
 
 export type Messages = { [key: string]: string | Messages };
 export type Direction = 'ltr' | 'rtl';

@@ -1,8 +1,8 @@
 // The document checklist for one reader, without Astro (the loader is in load.ts): items
 // grouped, each text in the reader's language or along the site's one fallback order, per key
 // (i18n/localized.ts).
-import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized';
-import { checklistGroups, checklistSituations, type ChecklistItemData, type ChecklistTranslationsData } from './schemas';
+import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized.ts';
+import { checklistGroups, checklistSituations, type ChecklistItemData, type ChecklistTranslationsData } from './schemas.ts';
 
 type ItemText = { title: string; what: string; why: string };
 

@@ -2,9 +2,9 @@
 // phrase with its meaning and a pronunciation aid in the reader's language. Theme names and
 // phrases fall back per key along the site's one order (i18n/localized.ts); a phrase with no
 // translation at all shows only its Dutch, and the page's notice names the languages used.
-import { DEFAULT_LOCALE } from '../i18n/config';
-import { noticeLanguages, type Localized, type Localizer, type TextAttributes } from '../i18n/localized';
-import { phraseThemes, type PhraseData, type PhraseTranslationsData } from './schemas';
+import { DEFAULT_LOCALE } from '../i18n/config.ts';
+import { noticeLanguages, type Localized, type Localizer, type TextAttributes } from '../i18n/localized.ts';
+import { phraseThemes, type PhraseData, type PhraseTranslationsData } from './schemas.ts';
 
 export interface Phrase {
   id: string;

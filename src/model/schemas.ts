@@ -2,8 +2,8 @@
 // parse input with them in-process (tests/unit/schemas.test.ts). content.config.ts wires them
 // to the files under content/.
 import { z } from 'astro/zod';
-import { ICONS, MENUS, TOOL_NAMES } from '../tools/names';
-import { knownFieldsError } from '../utils/error-map';
+import { ICONS, MENUS, TOOL_NAMES } from '../tools/names.ts';
+import { knownFieldsError } from '../utils/error-map.ts';
 
 const date = z.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-29' });
 /** An object that rejects unknown fields, naming the ones it knows. */

@@ -5,11 +5,11 @@
 // - Language-independent fields (order, tools, pdfs, menu, icon, the illustration's file,
 //   the key words' Dutch) come from the Dutch source only; a translation may not set them.
 // - Key words and the illustration's alt text fall back per value, like every localized set.
-import { DEFAULT_LOCALE } from '../i18n/config';
-import { chooseContentLanguage } from '../i18n/fallback';
-import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized';
-import { splitEntryId } from '../i18n/paths';
-import type { PageData } from './schemas';
+import { DEFAULT_LOCALE } from '../i18n/config.ts';
+import { chooseContentLanguage } from '../i18n/fallback.ts';
+import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized.ts';
+import { splitEntryId } from '../i18n/paths.ts';
+import type { PageData } from './schemas.ts';
 
 /** A content entry as the model needs it; `E` is whatever the renderer needs (Astro's entry). */
 export interface PageInput<E> {

@@ -2,28 +2,44 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentReport } from '../../scripts/content-report.mjs';
+import { contentReport } from '../../src/report/content-report';
 
-function write(root: string, file: string, text: string) {
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function write(file: string, text: string) {
   fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   fs.writeFileSync(path.join(root, file), text);
 }
+const page = (fields: string) => `---\ndescription: Een pagina.\n${fields}\n---\n`;
 
 describe('content report', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  write('locales/nl/common.json', JSON.stringify({ language: { name: 'Nederlands', dir: 'ltr' }, skipLink: 'Naar de inhoud', page: { sources: 'Bronnen' } }));
+  write('locales/ar/common.json', JSON.stringify({ language: { name: 'العربية', dir: 'rtl' }, skipLink: 'انتقل' }));
+  write('locales/tr/common.json', JSON.stringify({ language: { name: 'Türkçe', dir: 'ltr' }, skipLink: 'Geç', page: { sources: 'Kaynaklar' } }));
+  write('content/nl/index.mdx', page('title: A\ntranslation: source\nlastReviewed: 2026-11-01'));
+  write('content/nl/wonen.mdx', page('title: B\ntranslation: source\nlastReviewed: 2024-01-01\nneedsCheck:\n  - Een regel\nkeyWords:\n  - { nl: de huur, meaning: wat u betaalt }\n  - { nl: de waarborg, meaning: geld vooraf }'));
+  write('content/ar/index.mdx', page('title: A\ntranslation: checked\nlastReviewed: 2026-11-01'));
+  write('content/tr/index.mdx', page('title: A\ntranslation: draft\nlastReviewed: 2026-11-01'));
+  write('content/tr/wonen.mdx', page('title: B\ntranslation: draft\nlastReviewed: 2026-11-01\nkeyWords:\n  de huur: kira'));
+  write('content/taalgids/phrases.json', JSON.stringify([{ id: 'hallo', theme: 'begroeten', nl: 'Hallo' }, { id: 'dag', theme: 'begroeten', nl: 'Dag' }]));
+  write('content/taalgids/translations/nl.json', JSON.stringify({ translation: 'source', themes: { begroeten: 'Begroeten' }, phrases: {} }));
+  write('content/taalgids/translations/tr.json', JSON.stringify({ translation: 'draft', themes: { begroeten: 'Selamlaşma' }, phrases: { hallo: { text: 'Merhaba', say: 'ha-lo' } } }));
+  const report = contentReport({ contentDir: path.join(root, 'content'), localesDir: path.join(root, 'locales'), today: new Date('2026-11-29') });
 
-  it('counts source, draft, checked and fallback pages per language, facts to check and stale pages', () => {
-    for (const lang of ['nl', 'ar', 'tr']) write(root, `locales/${lang}/common.json`, '{}');
-    write(root, 'content/nl/index.mdx', '---\ntitle: A\ntranslation: source\nlastReviewed: 2026-11-01\n---\n');
-    write(root, 'content/nl/wonen.mdx', '---\ntitle: B\ntranslation: source\nlastReviewed: 2024-01-01\nneedsCheck:\n  - Een regel\n---\n');
-    write(root, 'content/ar/index.mdx', '---\ntitle: A\ntranslation: checked\nlastReviewed: 2026-11-01\n---\n');
-    write(root, 'content/tr/index.mdx', '---\ntitle: A\ntranslation: draft\nlastReviewed: 2026-11-01\n---\n');
-    write(root, 'content/tr/wonen.mdx', '---\ntitle: B\ntranslation: draft\nlastReviewed: 2026-11-01\n---\n');
-    const report = contentReport({ contentDir: path.join(root, 'content'), localesDir: path.join(root, 'locales'), today: new Date('2026-11-29') });
+  it('counts source, draft, checked and fallback pages per language', () => {
     expect(report.languages.nl).toMatchObject({ source: 2, draft: 0, checked: 0, fallback: 0 });
-    expect(report.languages.ar).toMatchObject({ source: 0, checked: 1, fallback: 1, fallbackPages: ['wonen.mdx'] });
+    expect(report.languages.ar).toMatchObject({ source: 0, checked: 1, fallback: 1, fallbackPages: ['wonen'] });
     expect(report.languages.tr).toMatchObject({ draft: 2, fallback: 0 });
+  });
+  it('lists every value that falls back: interface strings, phrases and theme names, key words', () => {
+    expect(report.languages.ar!.missing.strings).toEqual(['page.sources']);
+    expect(report.languages.ar!.missing.phrases).toEqual(['taalgids theme: begroeten', 'taalgids: hallo', 'taalgids: dag']);
+    expect(report.languages.tr!.missing.phrases).toEqual(['taalgids: dag']);
+    expect(report.languages.tr!.missing.keyWords).toEqual([`${path.relative('.', path.join(root, 'content/tr/wonen.mdx'))}: de waarborg`]);
+    expect(report.languages.nl!.missing).toEqual({ strings: [], phrases: [], checklist: [], keyWords: [] });
+  });
+  it('lists facts to check and pages not reviewed for a year', () => {
     expect(report.needsCheck.map((entry) => [path.basename(entry.file), entry.facts])).toEqual([['wonen.mdx', ['Een regel']]]);
     expect(report.stale.map((entry) => path.basename(entry.file))).toEqual(['wonen.mdx']);
   });

@@ -1,0 +1,119 @@
+// What editors must know, per language: how many pages are the Dutch source, draft or checked
+// translations, or fall back; every value that falls back (interface strings, phrases,
+// checklist texts, key words), through the same model the site uses (i18n/localized.ts,
+// model/site-pages.ts); facts that still need an editor's check; pages not reviewed for a
+// year. Runs in plain Node (scripts/content-report.mjs), so it imports with .ts extensions.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { DEFAULT_LOCALE } from '../i18n/config.ts';
+import { createLocalizer } from '../i18n/localized.ts';
+import { readMessages } from '../i18n/locales-fs.ts';
+import { localesOf, missingKeys } from '../i18n/messages.ts';
+import { buildSitePages, type PageInput } from '../model/site-pages.ts';
+import { pageSchema } from '../model/schemas.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface LanguageRow {
+  source: number;
+  draft: number;
+  checked: number;
+  fallback: number;
+  fallbackPages: string[];
+  /** Values shown in another language, by kind: "file: key". */
+  missing: { strings: string[]; phrases: string[]; checklist: string[]; keyWords: string[] };
+}
+
+export interface ContentReport {
+  generated: string;
+  languages: Record<string, LanguageRow>;
+  needsCheck: { file: string; facts: string[] }[];
+  stale: { file: string; lastReviewed: string | null }[];
+}
+
+function frontMatter(file: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
+  // Dates as dates, as Astro reads front matter.
+  return match ? (parse(match[1]!, { customTags: ['timestamp'] }) ?? {}) : {};
+}
+
+const readJson = (file: string): any => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+
+function mdxFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx')).map((file) => file.split(path.sep).join('/')).sort();
+}
+
+export function contentReport({ contentDir = 'content', localesDir = 'locales', today = new Date() } = {}): ContentReport {
+  const messages = readMessages(localesDir);
+  const languages = localesOf(messages);
+  const localizer = createLocalizer(languages);
+  const shown = (file: string) => path.relative('.', path.join(contentDir, file));
+
+  const inputs: PageInput<string>[] = mdxFiles(contentDir)
+    .filter((file) => languages.some(({ code }) => file.startsWith(`${code}/`)))
+    .map((file) => ({ id: file.replace(/\.mdx$/, ''), file: shown(file), data: pageSchema.parse(frontMatter(path.join(contentDir, file))), entry: shown(file) }));
+  const pages = buildSitePages(inputs, localizer);
+
+  const phrases: { id: string }[] = readJson(path.join(contentDir, 'taalgids/phrases.json')) ?? [];
+  const items: { id: string; needsCheck?: boolean }[] = readJson(path.join(contentDir, 'rugzak/items.json')) ?? [];
+  const translationsOf = (folder: string) => new Map(languages.map(({ code }) => [code, readJson(path.join(contentDir, folder, `${code}.json`))]));
+  const phraseTexts = translationsOf('taalgids/translations');
+  const checklistTexts = translationsOf('rugzak/translations');
+  const missingIn = (keys: string[], byLang: Map<string, Record<string, unknown> | undefined>, prefix: string) => {
+    const missing = localizer.missing({ keys, byLang: new Map([...byLang].map(([code, values]) => [code, values ?? {}])) });
+    return (lang: string) => missing[lang]!.map((key) => `${prefix}${key}`);
+  };
+  const phraseMissing = missingIn(phrases.map((phrase) => phrase.id), new Map([...phraseTexts].map(([code, data]) => [code, data?.phrases])), 'taalgids: ');
+  const themeMissing = missingIn(Object.keys(phraseTexts.get(DEFAULT_LOCALE)?.themes ?? {}), new Map([...phraseTexts].map(([code, data]) => [code, data?.themes])), 'taalgids theme: ');
+  const checklistMissing = (lang: string) =>
+    (['items', 'groups', 'situations'] as const).flatMap((field) =>
+      missingIn(Object.keys(checklistTexts.get(DEFAULT_LOCALE)?.[field] ?? {}), new Map([...checklistTexts].map(([code, data]) => [code, data?.[field]])), `rugzak ${field}: `)(lang),
+    );
+
+  const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [] };
+  for (const { code: lang } of languages) {
+    const own = pages.filter((page) => page.lang === lang);
+    const row: LanguageRow = { source: 0, draft: 0, checked: 0, fallback: 0, fallbackPages: [], missing: { strings: [], phrases: [], checklist: [], keyWords: [] } };
+    for (const page of own) {
+      if (page.isFallback) {
+        row.fallback += 1;
+        row.fallbackPages.push(page.slug || 'index');
+        continue;
+      }
+      row[page.data.translation] += 1;
+      row.missing.keyWords.push(...page.keyWords.filter((word) => word.meaning.isFallback).map((word) => `${page.entry}: ${word.nl}`));
+      if (page.data.needsCheck.length) report.needsCheck.push({ file: page.entry, facts: page.data.needsCheck });
+      if (today.getTime() - page.data.lastReviewed.getTime() > 365 * DAY) report.stale.push({ file: page.entry, lastReviewed: page.data.lastReviewed.toISOString().slice(0, 10) });
+    }
+    if (lang !== DEFAULT_LOCALE) {
+      row.missing.strings = missingKeys(messages[DEFAULT_LOCALE]!, messages[lang]!);
+      row.missing.phrases = [...themeMissing(lang), ...phraseMissing(lang)];
+      row.missing.checklist = checklistMissing(lang);
+    }
+    report.languages[lang] = row;
+  }
+  const unchecked = items.filter((item) => item.needsCheck !== false).map((item) => item.id);
+  if (unchecked.length) report.needsCheck.push({ file: shown('rugzak/items.json'), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
+  return report;
+}
+
+export function printReport(report: ContentReport): void {
+  console.log(`Content report (${report.generated})`);
+  console.log('lang  source  draft  checked  fallback  missing: strings phrases checklist keyWords');
+  for (const [lang, row] of Object.entries(report.languages)) {
+    const counts = [row.source, row.draft, row.checked, row.fallback].map((count, index) => String(count).padStart([6, 7, 9, 10][index]!)).join('');
+    const missing = [row.missing.strings, row.missing.phrases, row.missing.checklist, row.missing.keyWords].map((list, index) => String(list.length).padStart([8, 8, 10, 9][index]!)).join('');
+    console.log(`${lang.padEnd(6)}${counts}         ${missing}`);
+  }
+  for (const [lang, row] of Object.entries(report.languages)) {
+    for (const value of Object.values(row.missing).flat()) console.log(`  ${lang} shows in another language: ${value}`);
+  }
+  const facts = report.needsCheck.reduce((sum, entry) => sum + entry.facts.length, 0);
+  console.log(`Needs an editor's check: ${facts} facts in ${report.needsCheck.length} files`);
+  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json'))) {
+    console.log(`  ${entry.file}: ${entry.facts.length}`);
+  }
+  console.log(`Last reviewed more than a year ago: ${report.stale.length} pages${report.stale.map((entry) => `\n  ${entry.file} (${entry.lastReviewed})`).join('')}`);
+}
