@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
+import { DATA_FILES } from './model/data-files';
 import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
 
 export const collections = {
@@ -10,23 +11,23 @@ export const collections = {
     schema: pageSchema,
   }),
   phrases: defineCollection({
-    loader: file(`${contentDir}/taalgids/phrases.json`),
+    loader: file(`${contentDir}/${DATA_FILES.phrases}`),
     schema: phraseSchema,
   }),
   phraseTranslations: defineCollection({
-    loader: glob({ pattern: '*.json', base: `${contentDir}/taalgids/translations` }),
+    loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.phraseTranslations}` }),
     schema: phraseTranslationsSchema,
   }),
   checklistItems: defineCollection({
-    loader: file(`${contentDir}/rugzak/items.json`),
+    loader: file(`${contentDir}/${DATA_FILES.checklistItems}`),
     schema: checklistItemSchema,
   }),
   checklistTranslations: defineCollection({
-    loader: glob({ pattern: '*.json', base: `${contentDir}/rugzak/translations` }),
+    loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checklistTranslations}` }),
     schema: checklistTranslationsSchema,
   }),
   countries: defineCollection({
-    loader: file(`${contentDir}/countries.json`),
+    loader: file(`${contentDir}/${DATA_FILES.countries}`),
     schema: countrySchema,
   }),
 };

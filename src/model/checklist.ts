@@ -2,6 +2,7 @@
 // grouped, each text in the reader's language or along the site's one fallback order, per key
 // (i18n/localized.ts).
 import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized.ts';
+import { DATA_FILES, translationFile } from './data-files.ts';
 import { checklistGroups, checklistSituations, type ChecklistItemData, type ChecklistTranslationsData } from './schemas.ts';
 
 type ItemText = { title: string; what: string; why: string };
@@ -25,16 +26,16 @@ export interface ChecklistInput {
 }
 
 export function buildChecklist({ items, translations, fileOf }: ChecklistInput, readerLang: string, localizer: Localizer): Checklist {
-  if (items.length === 0) throw new Error(`${fileOf('rugzak/items.json')}: no items found; expected a JSON array of { id, group, situations, legalisation, swornTranslation }`);
-  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(`rugzak/translations/${lang}.json`) })));
+  if (items.length === 0) throw new Error(`${fileOf(DATA_FILES.checklistItems)}: no items found; expected a JSON array of { id, group, situations, legalisation, swornTranslation }`);
+  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(translationFile(DATA_FILES.checklistTranslations, lang)) })));
   for (const [lang, data] of translations) {
     for (const id of Object.keys(data.items)) {
-      if (!items.some((item) => item.id === id)) throw new Error(`${fileOf(`rugzak/translations/${lang}.json`)}: field "items" has "${id}", which is not an item of ${fileOf('rugzak/items.json')}`);
+      if (!items.some((item) => item.id === id)) throw new Error(`${fileOf(translationFile(DATA_FILES.checklistTranslations, lang))}: field "items" has "${id}", which is not an item of ${fileOf(DATA_FILES.checklistItems)}`);
     }
   }
   const set = <V>(field: 'groups' | 'situations' | 'items', keys: readonly string[]) =>
     localizer.localizeSet<V>({
-      dataset: `content/rugzak/translations/*.json "${field}"`,
+      dataset: `${DATA_FILES.checklistTranslations}/*.json "${field}"`,
       readerLang,
       keys,
       byLang: new Map([...translations].map(([lang, data]) => [lang, data[field] as Readonly<Record<string, V | undefined>>])),

@@ -3,6 +3,7 @@
 // phrases fall back per key along the site's one order (i18n/localized.ts); a phrase with no
 // translation at all shows only its Dutch, and the page's notice names the languages used.
 import { DEFAULT_LOCALE } from '../i18n/config.ts';
+import { DATA_FILES, translationFile } from './data-files.ts';
 import { noticeLanguages, type Localized, type Localizer, type TextAttributes } from '../i18n/localized.ts';
 import { phraseThemes, type PhraseData, type PhraseTranslationsData } from './schemas.ts';
 
@@ -39,16 +40,16 @@ export interface PhrasebookInput {
 
 /** Refuses what no fallback can repair, naming the file and the field. */
 export function checkPhrasebook({ phrases, translations, fileOf, audioExists }: PhrasebookInput, localizer: Localizer): void {
-  if (phrases.length === 0) throw new Error(`${fileOf('taalgids/phrases.json')}: no phrases found; expected a JSON array of { id, theme, nl }`);
-  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(`taalgids/translations/${lang}.json`) })));
+  if (phrases.length === 0) throw new Error(`${fileOf(DATA_FILES.phrases)}: no phrases found; expected a JSON array of { id, theme, nl }`);
+  localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(translationFile(DATA_FILES.phraseTranslations, lang)) })));
   for (const phrase of phrases) {
     if (phrase.audio && !audioExists(phrase.audio)) {
-      throw new Error(`${fileOf('taalgids/phrases.json')}: phrase "${phrase.id}" field "audio" is "${phrase.audio}"; expected a file at public/${phrase.audio}`);
+      throw new Error(`${fileOf(DATA_FILES.phrases)}: phrase "${phrase.id}" field "audio" is "${phrase.audio}"; expected a file at public/${phrase.audio}`);
     }
   }
   for (const [lang, data] of translations) {
     for (const id of Object.keys(data.phrases)) {
-      if (!phrases.some((phrase) => phrase.id === id)) throw new Error(`${fileOf(`taalgids/translations/${lang}.json`)}: field "phrases" has "${id}", which is not a phrase of ${fileOf('taalgids/phrases.json')}`);
+      if (!phrases.some((phrase) => phrase.id === id)) throw new Error(`${fileOf(translationFile(DATA_FILES.phraseTranslations, lang))}: field "phrases" has "${id}", which is not a phrase of ${fileOf(DATA_FILES.phrases)}`);
     }
   }
 }
@@ -57,14 +58,14 @@ export function buildPhrasebook(input: PhrasebookInput, readerLang: string, loca
   checkPhrasebook(input, localizer);
   const { phrases, translations } = input;
   const names = localizer.localizeSet({
-    dataset: 'content/taalgids/translations/*.json "themes"',
+    dataset: `${DATA_FILES.phraseTranslations}/*.json "themes"`,
     readerLang,
     keys: phraseThemes,
     byLang: new Map([...translations].map(([lang, data]) => [lang, data.themes])),
   });
   // Dutch readers need no translation; for others the Dutch "translation" is the phrase alone.
   const meanings = localizer.localizeSet<{ text: string; say: string } | null>({
-    dataset: 'content/taalgids/translations/*.json "phrases"',
+    dataset: `${DATA_FILES.phraseTranslations}/*.json "phrases"`,
     readerLang,
     keys: phrases.map((phrase) => phrase.id),
     byLang: new Map<string, Readonly<Record<string, { text: string; say: string } | null | undefined>>>([

@@ -11,6 +11,7 @@ import { createLocalizer } from '../i18n/localized.ts';
 import { readMessages } from '../i18n/locales-fs.ts';
 import { localesOf, missingKeys } from '../i18n/messages.ts';
 import { buildSitePages, type PageInput } from '../model/site-pages.ts';
+import { DATA_FILES, translationFile } from '../model/data-files.ts';
 import { pageSchema } from '../model/schemas.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -56,11 +57,11 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     .map((file) => ({ id: file.replace(/\.mdx$/, ''), file: shown(file), data: pageSchema.parse(frontMatter(path.join(contentDir, file))), entry: shown(file) }));
   const pages = buildSitePages(inputs, localizer);
 
-  const phrases: { id: string }[] = readJson(path.join(contentDir, 'taalgids/phrases.json')) ?? [];
-  const items: { id: string; needsCheck?: boolean }[] = readJson(path.join(contentDir, 'rugzak/items.json')) ?? [];
-  const translationsOf = (folder: string) => new Map(languages.map(({ code }) => [code, readJson(path.join(contentDir, folder, `${code}.json`))]));
-  const phraseTexts = translationsOf('taalgids/translations');
-  const checklistTexts = translationsOf('rugzak/translations');
+  const phrases: { id: string }[] = readJson(path.join(contentDir, DATA_FILES.phrases)) ?? [];
+  const items: { id: string; needsCheck?: boolean }[] = readJson(path.join(contentDir, DATA_FILES.checklistItems)) ?? [];
+  const translationsOf = (folder: string) => new Map(languages.map(({ code }) => [code, readJson(path.join(contentDir, translationFile(folder, code)))]));
+  const phraseTexts = translationsOf(DATA_FILES.phraseTranslations);
+  const checklistTexts = translationsOf(DATA_FILES.checklistTranslations);
   const missingIn = (keys: string[], byLang: Map<string, Record<string, unknown> | undefined>, prefix: string) => {
     const missing = localizer.missing({ keys, byLang: new Map([...byLang].map(([code, values]) => [code, values ?? {}])) });
     return (lang: string) => missing[lang]!.map((key) => `${prefix}${key}`);
@@ -95,7 +96,7 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     report.languages[lang] = row;
   }
   const unchecked = items.filter((item) => item.needsCheck !== false).map((item) => item.id);
-  if (unchecked.length) report.needsCheck.push({ file: shown('rugzak/items.json'), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
+  if (unchecked.length) report.needsCheck.push({ file: shown(DATA_FILES.checklistItems), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
   return report;
 }
 

@@ -1,0 +1,13 @@
+// Where the language-independent data sets live under content/ (the folders keep the names
+// editors know: taalgids is the phrase guide, rugzak the document checklist). One place, so
+// the collections, the models' messages and the content report agree.
+export const DATA_FILES = {
+  phrases: 'taalgids/phrases.json',
+  phraseTranslations: 'taalgids/translations',
+  checklistItems: 'rugzak/items.json',
+  checklistTranslations: 'rugzak/translations',
+  countries: 'countries.json',
+} as const;
+
+/** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */
+export const translationFile = (folder: string, lang: string) => `${folder}/${lang}.json`;
