@@ -22,6 +22,12 @@ export const pageSchema = fields({
   description: text('a one-sentence summary for search results and link previews').max(200, 'expected at most 200 characters'),
   /** When an editor last checked that the page is right. */
   lastReviewed: date,
+  /**
+   * In the Dutch source: when its content last changed in a way translations must follow
+   * (a fact, a section). In a translation: the source's `revised` it follows. A translation
+   * older than its source is not shown: readers get the current text in the fallback language.
+   */
+  revised: date.optional(),
   /** source: the Dutch original; draft: a translation nobody has checked yet; checked: checked by a native speaker. */
   translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
   /** Where the page's facts come from, e.g. "Beleidsbrief Inburgering en Integratie 2011-2012, §5.1.3". */

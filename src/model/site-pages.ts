@@ -44,6 +44,8 @@ export interface SitePage<E> {
   illustration?: { name: string; alt: Localized<string> } | undefined;
   /** Languages other than the reader's that parts of this page are shown in. */
   fallbackLanguages: string[];
+  /** The reader's translation exists but follows an older revision of the source, so it is not shown. */
+  isOutdated: boolean;
 }
 
 export class ContentError extends Error {
@@ -89,6 +91,13 @@ function sourceProblems<E>(input: PageInput<E>): string[] {
   return problems;
 }
 
+/** True when the source has changed since the translation's revision. */
+export function isOutdated<E>(input: PageInput<E>, source: PageInput<E>): boolean {
+  const changed = source.data.revised;
+  if (input === source || !changed) return false;
+  return !input.data.revised || input.data.revised < changed;
+}
+
 const sourceKeyWords = (data: PageData): { nl: string; meaning: string }[] => (Array.isArray(data.keyWords) ? data.keyWords : []);
 
 export function buildSitePages<E>(inputs: readonly PageInput<E>[], localizer: Localizer): SitePage<E>[] {
@@ -122,8 +131,10 @@ export function buildSitePages<E>(inputs: readonly PageInput<E>[], localizer: Lo
   if (problems.length) throw new ContentError(`Content is invalid:\n  ${problems.join('\n  ')}`);
 
   const pages: SitePage<E>[] = [];
-  for (const [slug, versions] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
-    const source = versions.get(DEFAULT_LOCALE)!;
+  for (const [slug, all] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
+    const source = all.get(DEFAULT_LOCALE)!;
+    // A translation of an older revision of the source would show facts that changed since.
+    const versions = new Map([...all].filter(([, input]) => !isOutdated(input, source)));
     const translated = codes.filter((code) => versions.has(code));
     for (const lang of codes) {
       const contentLang = chooseContentLanguage(lang, new Set(translated))!;
@@ -150,6 +161,7 @@ export function buildSitePages<E>(inputs: readonly PageInput<E>[], localizer: Lo
         keyWords,
         illustration,
         fallbackLanguages: noticeLanguages(lang, parts),
+        isOutdated: all.has(lang) && !versions.has(lang),
       });
     }
   }

@@ -22,6 +22,8 @@ export interface LanguageRow {
   checked: number;
   fallback: number;
   fallbackPages: string[];
+  /** Translations not shown because the Dutch source has changed since (their `revised` is older). */
+  outdatedPages: string[];
   /** Values shown in another language, by kind: "file: key". */
   missing: { strings: string[]; phrases: string[]; checklist: string[]; keyWords: string[] };
 }
@@ -76,11 +78,12 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [] };
   for (const { code: lang } of languages) {
     const own = pages.filter((page) => page.lang === lang);
-    const row: LanguageRow = { source: 0, draft: 0, checked: 0, fallback: 0, fallbackPages: [], missing: { strings: [], phrases: [], checklist: [], keyWords: [] } };
+    const row: LanguageRow = { source: 0, draft: 0, checked: 0, fallback: 0, fallbackPages: [], outdatedPages: [], missing: { strings: [], phrases: [], checklist: [], keyWords: [] } };
     for (const page of own) {
       if (page.isFallback) {
         row.fallback += 1;
         row.fallbackPages.push(page.slug || 'index');
+        if (page.isOutdated) row.outdatedPages.push(page.slug || 'index');
         continue;
       }
       row[page.data.translation] += 1;
@@ -109,6 +112,7 @@ export function printReport(report: ContentReport): void {
     console.log(`${lang.padEnd(6)}${counts}         ${missing}`);
   }
   for (const [lang, row] of Object.entries(report.languages)) {
+    for (const slug of row.outdatedPages) console.log(`  ${lang} translation older than the Dutch source (not shown): ${slug}`);
     for (const value of Object.values(row.missing).flat()) console.log(`  ${lang} shows in another language: ${value}`);
   }
   const facts = report.needsCheck.reduce((sum, entry) => sum + entry.facts.length, 0);

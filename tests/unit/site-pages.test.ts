@@ -88,3 +88,22 @@ describe('bad content', () => {
     expect(() => build(entry('nl/index'), entry('ar/index', { translation: 'source' }))).toThrow(/ar\/index\.mdx: field "translation" is "source"; expected "draft" or "checked"/);
   });
 });
+
+describe('a translation older than its source is not shown', () => {
+  const source = entry('nl/inburgering', { revised: new Date('2026-12-02') });
+
+  it('falls back to a current English text, and says the translation is outdated', () => {
+    const pages = build(entry('nl/index'), source, entry('en/inburgering', { revised: new Date('2026-12-02') }), entry('ar/inburgering', { revised: new Date('2026-11-29') }));
+    expect(find(pages, 'ar', 'inburgering')).toMatchObject({ contentLang: 'en', isFallback: true, isOutdated: true });
+    expect(find(pages, 'ar', 'inburgering').translated).toEqual(['nl', 'en']);
+    expect(find(pages, 'en', 'inburgering')).toMatchObject({ contentLang: 'en', isOutdated: false });
+  });
+  it('treats a translation without `revised` as older, once the source has one', () => {
+    const pages = build(entry('nl/index'), source, entry('tr/inburgering'));
+    expect(find(pages, 'tr', 'inburgering')).toMatchObject({ contentLang: 'nl', isOutdated: true });
+  });
+  it('shows every translation while the source has no `revised`', () => {
+    const pages = build(entry('nl/index'), entry('nl/film'), entry('tr/film'));
+    expect(find(pages, 'tr', 'film')).toMatchObject({ contentLang: 'tr', isOutdated: false });
+  });
+});
