@@ -41,7 +41,17 @@ function frontMatter(file: string): unknown {
   return match ? (parse(match[1]!, { customTags: ['timestamp'] }) ?? {}) : {};
 }
 
-const readJson = (file: string): any => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+/** A data file as far as the report needs it; the build validates it fully. */
+type Strings = Record<string, unknown>;
+interface TranslationFile {
+  themes?: Strings;
+  phrases?: Strings;
+  groups?: Strings;
+  situations?: Strings;
+  items?: Strings;
+}
+
+const readJson = <T>(file: string): T | undefined => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : undefined);
 
 function mdxFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -59,12 +69,12 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     .map((file) => ({ id: file.replace(/\.mdx$/, ''), file: shown(file), data: pageSchema.parse(frontMatter(path.join(contentDir, file))), entry: shown(file) }));
   const pages = buildSitePages(inputs, localizer);
 
-  const phrases: { id: string }[] = readJson(path.join(contentDir, DATA_FILES.phrases)) ?? [];
-  const items: { id: string; needsCheck?: boolean }[] = readJson(path.join(contentDir, DATA_FILES.checklistItems)) ?? [];
-  const translationsOf = (folder: string) => new Map(languages.map(({ code }) => [code, readJson(path.join(contentDir, translationFile(folder, code)))]));
+  const phrases = readJson<{ id: string }[]>(path.join(contentDir, DATA_FILES.phrases)) ?? [];
+  const items = readJson<{ id: string; needsCheck?: boolean }[]>(path.join(contentDir, DATA_FILES.checklistItems)) ?? [];
+  const translationsOf = (folder: string) => new Map(languages.map(({ code }) => [code, readJson<TranslationFile>(path.join(contentDir, translationFile(folder, code)))]));
   const phraseTexts = translationsOf(DATA_FILES.phraseTranslations);
   const checklistTexts = translationsOf(DATA_FILES.checklistTranslations);
-  const missingIn = (keys: string[], byLang: Map<string, Record<string, unknown> | undefined>, prefix: string) => {
+  const missingIn = (keys: string[], byLang: Map<string, Strings | undefined>, prefix: string) => {
     const missing = localizer.missing({ keys, byLang: new Map([...byLang].map(([code, values]) => [code, values ?? {}])) });
     return (lang: string) => missing[lang]!.map((key) => `${prefix}${key}`);
   };

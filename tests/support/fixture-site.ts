@@ -15,12 +15,8 @@ export interface FixtureBuild {
 }
 
 export interface FixtureFiles {
-  /** Folders of the real content/ to copy first, e.g. ["taalgids", "rugzak"]. */
-  copyContent?: string[];
-  /** Files under content/, by relative path (written after the copies). */
+  /** Files under content/, by relative path. */
   content?: Record<string, string>;
-  /** Changes to the real interface strings: a function that edits locale JSON by language. */
-  editLocales?: (messages: Record<string, any>) => void;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -45,21 +41,6 @@ export function buildFixture(files: FixtureFiles): FixtureBuild {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
   buildRoots.push(root);
   const contentDir = path.join(root, 'content');
-  const localesDir = path.join(root, 'locales');
-  fs.cpSync(path.join(projectRoot, 'locales'), localesDir, { recursive: true });
-  if (files.editLocales) {
-    const messages: Record<string, any> = {};
-    for (const lang of fs.readdirSync(localesDir)) {
-      messages[lang] = JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'common.json'), 'utf8'));
-    }
-    files.editLocales(messages);
-    for (const [lang, strings] of Object.entries(messages)) {
-      fs.writeFileSync(path.join(localesDir, lang, 'common.json'), JSON.stringify(strings, null, 2));
-    }
-  }
-  for (const folder of files.copyContent ?? []) {
-    fs.cpSync(path.join(projectRoot, 'content', folder), path.join(contentDir, folder), { recursive: true });
-  }
   for (const [file, text] of Object.entries(files.content ?? {})) {
     fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
     fs.writeFileSync(path.join(contentDir, file), text);
@@ -71,7 +52,6 @@ export function buildFixture(files: FixtureFiles): FixtureBuild {
     env: {
       ...process.env,
       SITE_CONTENT_DIR: contentDir,
-      SITE_LOCALES_DIR: localesDir,
       SITE_OUT_DIR: outDir,
       SITE_CACHE_DIR: path.join(root, 'cache'),
       SITE_URL: 'https://example.org',

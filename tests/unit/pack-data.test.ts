@@ -17,7 +17,7 @@ const phraseTranslations = new Map<string, PhraseTranslationsData>([
   ['nl', { translation: 'source', themes: themes('nl'), phrases: {} }],
   ['en', { translation: 'draft', themes: themes('en'), phrases: { hallo: { text: 'Hello!', say: 'ha-lo' }, dokter: { text: 'I am ill.', say: 'ik ben zeek' } } }],
   // Arabic lacks the doctor phrase and the name of the doctor theme.
-  ['ar', { translation: 'draft', themes: (({ dokter: _missing, ...rest }) => rest)(themes('ar')), phrases: { hallo: { text: 'مرحبا!', say: 'هالو' } } }],
+  ['ar', { translation: 'draft', themes: (({ dokter, ...rest }) => rest)(themes('ar')), phrases: { hallo: { text: 'مرحبا!', say: 'هالو' } } }],
 ]);
 const phraseInput = (overrides: Partial<PhrasebookInput> = {}): PhrasebookInput => ({ phrases, translations: phraseTranslations, fileOf, audioExists: () => true, ...overrides });
 
