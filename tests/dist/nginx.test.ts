@@ -73,8 +73,10 @@ http {
     throw new Error(`nginx did not answer on ${base}; see ${path.join(work, 'error.log')}`);
   });
 
-  afterAll(() => {
-    nginx?.kill('SIGTERM');
+  afterAll(async () => {
+    // Wait for nginx to exit before removing the folder it writes its pid and log to.
+    if (nginx && nginx.exitCode === null) await new Promise((resolve) => nginx.once('exit', resolve).kill('SIGTERM'));
+    if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
   it('sends the security headers of public/_headers on every response', async () => {
@@ -111,7 +113,8 @@ http {
   it('serves .wasm as application/wasm and PDFs as application/pdf', async () => {
     expect((await fetch(`${base}/probe.wasm`)).headers.get('content-type')).toBe('application/wasm');
     const pdf = listFiles(distDir).find((file) => file.endsWith('.pdf'));
-    if (pdf) expect((await fetch(`${base}/${pdf}`)).headers.get('content-type')).toBe('application/pdf');
+    expect(pdf, 'no PDF in dist/: npm run build prints them (scripts/make-pdfs.mjs)').toBeDefined();
+    expect((await fetch(`${base}/${pdf}`)).headers.get('content-type')).toBe('application/pdf');
   });
 
   it('compresses text responses', async () => {

@@ -8,19 +8,29 @@ import { locales } from '../../src/i18n/locales';
 import { WHOLE_DOCUMENT } from '../../src/tools/names';
 import { distDir } from '../support/dist';
 
-const SCRIPT: Record<string, RegExp> = {
-  ar: /\p{Script=Arabic}/gu,
-  ru: /\p{Script=Cyrillic}/gu,
-  bg: /\p{Script=Cyrillic}/gu,
-};
-/** Letters that only text in that language has (beyond plain ASCII). */
-const LETTERS: Record<string, RegExp> = {
+/** Letters that only text in that Latin-script language has (beyond plain ASCII); null for a
+ * language that has none to look for. */
+const LETTERS: Record<string, RegExp | null> = {
   tr: /[ğışİ]/gu,
   pl: /[ąęłńśźż]/gu,
   ro: /[ăâîșț]/gu,
   fr: /[éèàçê]/gu,
   es: /[ñáíóú¿¡]/gu,
+  nl: null,
+  en: null,
 };
+
+/** What text in a language must contain: letters of its script (from Intl's likely script, so a
+ * new language in Arabic, Cyrillic, Ge'ez… needs nothing here), or, for a Latin-script
+ * language, its own letters, which must be listed above: a new language is never skipped. */
+function lettersOf(lang: string): RegExp | null {
+  const { script } = new Intl.Locale(lang).maximize();
+  if (!script) throw new Error(`${lang}: Intl knows no script for this language`);
+  if (script !== 'Latn') return new RegExp(`\\p{Script=${script}}`, 'gu');
+  if (!(lang in LETTERS)) throw new Error(`${lang}: a Latin-script language without an entry in LETTERS (tests/dist/pdfs.test.ts); add the letters only it has, or null`);
+  return LETTERS[lang]!;
+}
+
 const PAPER = { A4: '595.92 x 842.88', A5: '420 x 595.92' };
 
 const tool = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
@@ -36,6 +46,15 @@ it('every language has every declared PDF', () => {
   for (const { code } of locales) expect(declared.filter((pdf) => pdf.lang === code).map((pdf) => pdf.file).sort()).toEqual(files.sort());
 });
 
+describe('the letters each language’s PDFs must contain', () => {
+  it('come from the script for a language not in the list, and a Latin-script language must be listed', () => {
+    expect(lettersOf('ti')?.source).toBe('\\p{Script=Ethi}');
+    expect(lettersOf('fa')?.source).toBe('\\p{Script=Arab}');
+    expect(() => lettersOf('pt')).toThrow('pt: a Latin-script language without an entry in LETTERS');
+    expect(() => lettersOf('qaa')).toThrow('qaa: Intl knows no script for this language');
+  });
+});
+
 describe.each(locales.map((locale) => locale.code))('PDFs in %s', (lang) => {
   it.each(declared.filter((pdf) => pdf.lang === lang))('$file: exists, has its paper size and pages, and text in the language', (pdf) => {
     const file = path.join(distDir, pdf.href);
@@ -47,7 +66,7 @@ describe.each(locales.map((locale) => locale.code))('PDFs in %s', (lang) => {
     expect(pages).toBeLessThan(80);
     expect(info.stdout).toContain(`${PAPER[pdf.format]} pts (${pdf.format})`);
     const text = tool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
-    const expected = SCRIPT[lang] ?? LETTERS[lang];
+    const expected = lettersOf(lang);
     if (expected) expect((text.match(expected) ?? []).length, `${lang} letters in ${pdf.file}`).toBeGreaterThan(isWhole(pdf) ? 300 : 30);
     // Every PDF says where it comes from, and every page is numbered.
     expect(text).toContain(pdf.source);

@@ -1,6 +1,8 @@
-// The built site as files: which pages there are and what they hold.
+// The built site as files: which pages there are, where a URL path is served from, and each
+// page parsed once (the gates share the parsed pages instead of each parsing all of them).
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 import { outDir } from '../../src/site-env.ts';
 
@@ -21,7 +23,36 @@ export function pagePaths(dir: string = distDir): string[] {
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 }
 
-export function readPage(urlPath: string, dir: string = distDir): string {
-  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  return fs.readFileSync(path.join(dir, file), 'utf8');
+const isFile = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/**
+ * The file a URL path is served from, as a static host does it ("/a/" → a/index.html, "/a" →
+ * a or a/index.html), or undefined: also for bad percent-encoding and paths outside the folder.
+ */
+export function resolvePath(urlPath: string, dir: string = distDir): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const root = path.resolve(dir);
+  const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`];
+  return candidates
+    .map((candidate) => path.join(root, candidate))
+    .find((file) => file.startsWith(root + path.sep) && isFile(file));
+}
+
+const parsed = new Map<string, HTMLElement>();
+
+/** A built page's HTML, parsed once per test file and shared by every gate. */
+export function parsedPage(urlPath: string, dir: string = distDir): HTMLElement {
+  const file = resolvePath(urlPath, dir);
+  if (!file) throw new Error(`${urlPath}: no such page in ${dir}`);
+  let root = parsed.get(file);
+  if (!root) {
+    root = parse(fs.readFileSync(file, 'utf8'));
+    parsed.set(file, root);
+  }
+  return root;
 }

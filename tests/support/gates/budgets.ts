@@ -1,35 +1,69 @@
-// Size budgets over built pages: HTML plus the CSS it needs, gzip-compressed, fits in one
-// TCP initial congestion window (14 KB); JavaScript only on pages that need interaction.
+// Size budgets over built pages: HTML plus the CSS it needs, gzip-compressed, within the page
+// budget; JavaScript only on the pages allowed to ship it.
 import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
-import { parse } from 'node-html-parser';
-import { pagePaths } from '../dist';
-import { resolvePath } from './links';
-
-export const PAGE_BUDGET = 14 * 1024;
+import { pagePaths, parsedPage, resolvePath } from '../dist';
+import { PAGE_BUDGET } from './page-budget';
 
 export interface PageSize {
   page: string;
   bytes: number;
   scriptBytes: number;
+  /** Each script: its src, or "(inline)". */
   scripts: string[];
 }
 
-const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+/** The whole brochure on one page (/<lang>/pakket/brochure/alles/) is ten chapters in one
+ * document, made to be saved or printed, so it has twice the budget. */
+export const budgetOf = (page: string) => (page.endsWith('/alles/') ? 2 * PAGE_BUDGET : PAGE_BUDGET);
 
+const gzipped = new Map<string, number>();
+function gzipSize(file: string): number {
+  if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length);
+  return gzipped.get(file)!;
+}
+
+/** A same-site file a page refers to, or undefined (another host, or missing: the link gate reports that). */
+function localFile(dir: string, page: string, url: string): string | undefined {
+  const base = 'http://site.invalid';
+  const resolved = URL.parse(url, `${base}${page}`);
+  return resolved?.origin === base ? resolvePath(resolved.pathname, dir) : undefined;
+}
+
+/** A script element that is JavaScript (not JSON or another data block). */
+const isJavaScript = (type: string | undefined) => !type || /^(module|(text|application)\/(java|ecma)script)$/i.test(type.trim());
+
+const measured = new Map<string, PageSize[]>();
 export function measurePages(dir: string): PageSize[] {
-  return pagePaths(dir).map((page) => {
-    const file = resolvePath(dir, page)!;
-    const root = parse(fs.readFileSync(file, 'utf8'));
-    const styles = root.querySelectorAll('link[rel="stylesheet"]').map((link) => path.join(dir, link.getAttribute('href')!));
-    const scripts = root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? '(inline)');
-    const scriptFiles = scripts.filter((src) => src.startsWith('/')).map((src) => path.join(dir, src));
-    return {
-      page,
-      bytes: gzipSize(file) + styles.reduce((sum, style) => sum + gzipSize(style), 0),
-      scriptBytes: scriptFiles.reduce((sum, script) => sum + gzipSize(script), 0),
-      scripts,
-    };
-  });
+  if (!measured.has(dir)) {
+    measured.set(dir, pagePaths(dir).map((page) => {
+      const root = parsedPage(page, dir);
+      const styles = root.querySelectorAll('link[rel~="stylesheet"]').map((link) => localFile(dir, page, link.getAttribute('href') ?? ''));
+      const scripts = root.querySelectorAll('script').filter((script) => isJavaScript(script.getAttribute('type')));
+      const sources = scripts.map((script) => script.getAttribute('src') ?? '(inline)');
+      const scriptFiles = scripts.map((script) => script.getAttribute('src')).filter((src) => src !== undefined).map((src) => localFile(dir, page, src));
+      const sum = (files: (string | undefined)[]) => files.reduce((total, file) => total + (file ? gzipSize(file) : 0), 0);
+      return { page, bytes: gzipSize(resolvePath(page, dir)!) + sum(styles), scriptBytes: sum(scriptFiles), scripts: sources };
+    }));
+  }
+  return measured.get(dir)!;
+}
+
+export function checkBudgets(dir: string): { pages: PageSize[]; problems: string[] } {
+  const pages = measurePages(dir);
+  const problems = pages.filter(({ page, bytes }) => bytes > budgetOf(page)).map(({ page, bytes }) => `${page}: ${bytes} bytes of HTML and CSS (gzip), over its budget of ${budgetOf(page)}`);
+  return { pages, problems };
+}
+
+/** JavaScript only on the pages in `allowed` (URL paths); an allowed page that does not exist
+ * is reported too, so the list cannot keep pages that are gone. */
+export function checkScripts(dir: string, allowed: string[]): { pages: number; withScript: PageSize[]; problems: string[] } {
+  const pages = measurePages(dir);
+  const withScript = pages.filter((size) => size.scripts.length > 0);
+  const existing = new Set(pages.map((size) => size.page));
+  const problems = [
+    ...withScript.filter(({ page }) => !allowed.includes(page)).map(({ page, scripts }) => `${page}: ships JavaScript (${scripts.join(', ')}) but is not allowed to`),
+    ...allowed.filter((page) => !existing.has(page)).map((page) => `${page}: allowed to ship JavaScript, but there is no such page`),
+  ];
+  return { pages: pages.length, withScript, problems };
 }

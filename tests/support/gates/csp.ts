@@ -1,11 +1,15 @@
-// The Content-Security-Policy allows no inline script but by its hash, and every inline
-// script in the built pages has its hash in the policy.
+// The Content-Security-Policy allows no inline script or style ('unsafe-inline'), every inline
+// script in the built pages has its hash in the policy, and no element has an inline event
+// handler (on* attribute), which no hash can allow.
+//
+// The policies of a page are the one `_headers` gives its path and any <meta http-equiv=
+// "Content-Security-Policy"> in it. A browser enforces each of them, so each is checked:
+// none may allow 'unsafe-inline', and each must allow every inline script.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { parse } from 'node-html-parser';
+import path from 'node:path';
 import { headersFor, readHeaderRules } from '../../../scripts/headers.mjs';
-import { pagePaths } from '../dist';
-import { resolvePath } from './links';
+import { pagePaths, parsedPage } from '../dist';
 
 export function policyOf(headersFile: string, pathname = '/'): string {
   return headersFor(readHeaderRules(headersFile), pathname)['Content-Security-Policy'] ?? '';
@@ -16,19 +20,46 @@ export function directive(policy: string, name: string): string[] {
   return found ? found.slice(1) : [];
 }
 
-export function checkInlineScripts(dir: string, policy: string): string[] {
-  const allowed = new Set(directive(policy, 'script-src'));
+/** The sources that may run inline <script>: script-src, or default-src when it is absent. */
+const scriptSources = (policy: string) => {
+  const own = directive(policy, 'script-src');
+  return own.length ? own : directive(policy, 'default-src');
+};
+
+export function checkCsp(dir: string): { pages: number; inlineScripts: number; problems: string[] } {
+  const headersFile = path.join(dir, '_headers');
+  const rules = fs.existsSync(headersFile) ? readHeaderRules(headersFile) : [];
   const problems: string[] = [];
-  if (allowed.has("'unsafe-inline'")) problems.push("script-src allows 'unsafe-inline'");
-  for (const page of pagePaths(dir)) {
-    const root = parse(fs.readFileSync(resolvePath(dir, page)!, 'utf8'));
+  const pages = pagePaths(dir);
+  let inlineScripts = 0;
+  for (const page of pages) {
+    const root = parsedPage(page, dir);
+    const header = headersFor(rules, page)['Content-Security-Policy'];
+    const policies = [
+      ...(header ? [{ source: '_headers', policy: header }] : []),
+      ...root.querySelectorAll('meta[http-equiv]')
+        .filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy')
+        .map((meta) => ({ source: '<meta>', policy: meta.getAttribute('content') ?? '' })),
+    ];
+    for (const { source, policy } of policies) {
+      for (const part of policy.split(';')) {
+        const [name, ...values] = part.trim().split(/\s+/);
+        if (values.includes("'unsafe-inline'")) problems.push(`${page}: ${source} policy allows 'unsafe-inline' in ${name}`);
+      }
+    }
     for (const script of root.querySelectorAll('script:not([src])')) {
       const type = script.getAttribute('type');
       if (type && !/module|javascript/.test(type)) continue;
+      inlineScripts += 1;
       const hash = `'sha256-${crypto.createHash('sha256').update(script.rawText).digest('base64')}'`;
-      if (!allowed.has(hash)) problems.push(`${page}: inline script without its hash ${hash} in script-src`);
+      if (!policies.length || policies.some(({ policy }) => !scriptSources(policy).includes(hash))) problems.push(`${page}: inline script without its hash ${hash} in script-src`);
     }
-    if (root.querySelector('[onclick], [onload], [onerror], [onsubmit], [onchange]')) problems.push(`${page}: inline event handler attribute`);
+    // Any on* attribute is an event handler (onclick, onpointerdown, on an SVG too), not a fixed few.
+    for (const element of root.querySelectorAll('*')) {
+      for (const name of Object.keys(element.attributes).filter((attribute) => /^on/i.test(attribute))) {
+        problems.push(`${page}: inline event handler ${name.toLowerCase()} on <${element.tagName.toLowerCase()}>`);
+      }
+    }
   }
-  return problems;
+  return { pages: pages.length, inlineScripts, problems };
 }

@@ -1,6 +1,6 @@
 // Text in another language than its page must carry its own lang (WCAG 3.1.2): here, Dutch
 // names and terms inside pages of other languages, and the language names in the switcher.
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
 
 /** Dutch names and terms that stay Dutch in every translation. */
 export const DUTCH_TERMS = [
@@ -25,8 +25,7 @@ function textNodes(node: Node, found: Node[] = []): Node[] {
   return found;
 }
 
-export function checkLanguageOfParts(html: string, page: string): string[] {
-  const root = parse(html);
+export function checkLanguageOfParts(root: HTMLElement, page: string): string[] {
   const pageLang = root.querySelector('html')?.getAttribute('lang');
   const problems: string[] = [];
   for (const link of root.querySelectorAll('.language-switcher a[hreflang]')) {
