@@ -4,11 +4,14 @@
 import DocumentChecklist from '../components/DocumentChecklist/DocumentChecklist.astro';
 import Downloads from '../components/Downloads/Downloads.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
+import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
 import { getChecklist, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { noticeLanguages } from '../i18n/localized';
+import { useTranslations } from '../i18n/translate';
 import type { ToolName } from './names';
 
 export interface LoadedTool {
@@ -22,7 +25,10 @@ export interface LoadedTool {
 type Loader = (page: SitePage) => Promise<Omit<LoadedTool, 'name'> | undefined>;
 
 const TOOL_LOADERS: Record<ToolName, Loader> = {
-  packPath: async (page) => ({ Component: PackPath, props: { lang: page.lang }, fallbackLanguages: [] }),
+  packPath: async (page) => {
+    const t = useTranslations(page.lang);
+    return { Component: PackPath, props: { lang: page.lang }, fallbackLanguages: noticeLanguages(page.lang, PACK_PATH_STEPS.map((step) => t.langOf(`path.${step}`))) };
+  },
   phraseGuide: async (page) => {
     const book = await getPhrasebook(page.lang);
     return { Component: PhraseGuide, props: { lang: page.lang, book }, fallbackLanguages: book.fallbackLanguages };
