@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 export const GATES = {
   axe: 'axe-core WCAG 2.2 A/AA',
@@ -15,9 +15,9 @@ export const GATES = {
   reflow: 'no sideways scrolling at 320 px (WCAG 1.4.10)',
 } as const;
 export type Gate = keyof typeof GATES;
-export type Findings = Record<Gate, string[]>;
+type Findings = Record<Gate, string[]>;
 
-export const noFindings = (): Findings => ({ axe: [], foreignRequests: [], cookies: [], consoleErrors: [], fonts: [], csp: [], reflow: [] });
+const noFindings = (): Findings => ({ axe: [], foreignRequests: [], cookies: [], consoleErrors: [], fonts: [], csp: [], reflow: [] });
 
 // Chromium's own console line for a document answered with 404: expected on the 404 pages.
 const NOT_FOUND_LINE = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
