@@ -1,44 +1,81 @@
-// What loading a page does in Chromium: requests to other hosts, cookies, CSP violations,
-// console errors, font files, and whether it scrolls sideways at a given width.
+// One visit per page in Chromium, at 320 CSS px, under the site's real headers (enforced
+// CSP), that runs every per-page browser gate. Each gate returns its findings as strings.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-export interface PageAudit {
-  foreignRequests: string[];
-  cspViolations: string[];
-  consoleErrors: string[];
-  fontRequests: string[];
-  horizontalOverflow: number;
-}
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Call once per page object, before the first goto. */
-export async function watchPage(page: Page) {
-  const state = { requests: [] as { url: string; type: string }[], consoleErrors: [] as string[] };
+export const GATES = {
+  axe: 'axe-core WCAG 2.2 A/AA',
+  foreignRequests: 'no request to another host',
+  cookies: 'no cookie',
+  consoleErrors: 'no console error',
+  fonts: 'no font downloaded',
+  csp: 'no CSP violation',
+  reflow: 'no sideways scrolling at 320 px (WCAG 1.4.10)',
+} as const;
+export type Gate = keyof typeof GATES;
+type Findings = Record<Gate, string[]>;
+
+const noFindings = (): Findings => ({ axe: [], foreignRequests: [], cookies: [], consoleErrors: [], fonts: [], csp: [], reflow: [] });
+
+// Chromium's own console line for a document answered with 404: expected on the 404 pages.
+const NOT_FOUND_LINE = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
+
+/** Call once per page object, before the first visit; returns the visit. */
+export async function auditor(page: Page) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const state = { requests: [] as { url: string; type: string }[], console: [] as { text: string; url: string }[] };
   page.on('request', (request) => state.requests.push({ url: request.url(), type: request.resourceType() }));
   page.on('console', (message) => {
-    if (message.type() === 'error') state.consoleErrors.push(message.text());
+    if (message.type() === 'error') state.console.push({ text: message.text(), url: message.location().url });
   });
-  page.on('pageerror', (error) => state.consoleErrors.push(error.message));
+  page.on('pageerror', (error) => state.console.push({ text: `${error.name}: ${error.message}`, url: '' }));
   await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
+    const log: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = log;
+    document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
   });
 
-  return async function audit(url: string): Promise<PageAudit> {
+  /** Loads the page (until `load`: the site is static, nothing arrives later) and runs every gate. */
+  return async function audit(url: string): Promise<Findings & { status: number }> {
     state.requests.length = 0;
-    state.consoleErrors.length = 0;
-    await page.goto(url);
-    await page.waitForLoadState('networkidle');
-    const origin = new URL(page.url()).origin;
-    const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-    const horizontalOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    state.console.length = 0;
+    const response = await page.goto(url, { waitUntil: 'load' });
+    const status = response?.status() ?? 0;
+    const documentUrl = page.url();
+    const origin = new URL(documentUrl).origin;
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const cookies = await page.context().cookies();
+    // A cookie is blamed on the page that set it only.
+    if (cookies.length) await page.context().clearCookies();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     return {
-      foreignRequests: state.requests.filter((request) => !request.url.startsWith(origin) && !request.url.startsWith('data:')).map((request) => request.url),
-      cspViolations,
-      consoleErrors: state.consoleErrors.filter((text) => !/status of 404/.test(text) || !url.includes('404')),
-      fontRequests: state.requests.filter((request) => request.type === 'font').map((request) => request.url),
-      horizontalOverflow,
+      status,
+      axe: violations.map((violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+      foreignRequests: state.requests.filter((request) => !request.url.startsWith(`${origin}/`) && !/^(data|blob):/.test(request.url)).map((request) => request.url),
+      cookies: cookies.map((cookie) => `${cookie.name} (${cookie.domain})`),
+      consoleErrors: state.console
+        // The 404 page's own status, and nothing else, is expected there.
+        .filter((line) => !(status === 404 && line.text === NOT_FOUND_LINE && line.url === documentUrl))
+        // Chromium also logs each CSP refusal; the CSP gate reports it from the violation event.
+        .filter((line) => !/violates the following Content Security Policy directive/.test(line.text))
+        .map((line) => line.text),
+      fonts: state.requests.filter((request) => request.type === 'font').map((request) => request.url.replace(origin, '')),
+      csp,
+      reflow: overflow > 0 ? [`scrolls sideways by ${overflow}px`] : [],
     };
   };
+}
+
+/** Audits pages one after the other in one browser page; findings per gate, as "path: finding". */
+export async function auditPages(page: Page, paths: string[], base = ''): Promise<Findings> {
+  const audit = await auditor(page);
+  const findings = noFindings();
+  for (const path of paths) {
+    const result = await audit(`${base}${path}`);
+    for (const gate of Object.keys(GATES) as Gate[]) findings[gate].push(...result[gate].map((finding) => `${path}: ${finding}`));
+  }
+  return findings;
 }

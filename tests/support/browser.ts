@@ -1,2 +1,2 @@
 // The tests' browser: see scripts/browser.mjs.
-export { chromiumArgs, launchOptions, systemChromium } from '../../scripts/browser.mjs';
+export { launchOptions } from '../../scripts/browser.mjs';
