@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
 import { port } from '../../playwright.config';
 import { locales } from '../../src/i18n/locales';
 import { pagePaths } from '../support/dist';
+import { WCAG_TAGS } from '../support/wcag';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const pages = pagePaths();
 const groups = [...locales.map((locale) => locale.code), ''];
 
