@@ -1,6 +1,6 @@
 // `npm test`: every test of the project, fastest first, then in the order they depend on
 // each other.
-//   1. unit tests (Vitest, tests/unit: milliseconds)
+//   1. unit tests (Vitest, tests/unit, and the component examples in src/components: seconds)
 //   2. type check (astro check)
 //   3. bad-input builds (Vitest, tests/build: real builds of bad content)
 //   4. the production build (dist/, with the PDFs of the pack), skipped on a rerun when its
@@ -73,7 +73,7 @@ const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '
 const vitestStep = (name, report, ...folders) =>
   step(name, process.execPath, [...vitest, `--outputFile.json=${report}`, ...folders], { report: () => vitestCounts(report) });
 
-vitestStep('Unit tests', 'test-results/vitest-unit.json', 'tests/unit');
+vitestStep('Unit tests', 'test-results/vitest-unit.json', 'tests/unit', 'src/components');
 step('Type check (astro check)', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
 vitestStep('Bad-input builds', 'test-results/vitest-build.json', 'tests/build');
 

@@ -5,7 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE } from '../i18n/config';
 import { contentDir } from '../site-env.ts';
 import { localizer } from '../i18n/locales';
-import { buildSitePages, childPages, ContentError, parentSlug, type SitePage as Page } from './site-pages';
+import { buildSitePages, childPages, ContentError, menuPages, parentSlug, type SitePage as Page } from './site-pages';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type SitePage = Page<PageEntry>;
@@ -42,7 +42,5 @@ export async function getParentPage(page: SitePage): Promise<SitePage | undefine
 
 /** Pages of one language listed in a menu, in the source's order. */
 export async function getMenuPages(lang: string, menu: 'main' | 'footer'): Promise<SitePage[]> {
-  return (await getSitePages())
-    .filter((page) => page.lang === lang && page.source.menu === menu)
-    .sort((a, b) => (a.source.order ?? 0) - (b.source.order ?? 0) || a.slug.localeCompare(b.slug));
+  return menuPages(await getSitePages(), lang, menu);
 }

@@ -3,7 +3,7 @@
 // from the list that src/pages/downloads/index.json.ts writes.
 import { WHOLE_DOCUMENT } from '../tools/names';
 import { localizedPath } from '../i18n/paths';
-import type { SitePage } from './pages';
+import type { SitePage } from './site-pages';
 
 export interface PagePdf {
   lang: string;
@@ -14,10 +14,10 @@ export interface PagePdf {
   /** Where the PDF is served. */
   href: string;
   /** The page it belongs to: its title names the PDF. */
-  page: SitePage;
+  page: SitePage<unknown>;
 }
 
-export function pdfsOf(page: SitePage): PagePdf[] {
+export function pdfsOf(page: SitePage<unknown>): PagePdf[] {
   return page.source.pdfs.map((pdf) => ({
     lang: page.lang,
     file: pdf.file,

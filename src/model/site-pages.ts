@@ -176,6 +176,13 @@ export function childPages<E>(pages: readonly SitePage<E>[], lang: string, paren
     .sort((a, b) => (a.source.order ?? 0) - (b.source.order ?? 0) || a.slug.localeCompare(b.slug));
 }
 
+/** Pages of one language listed in a menu, in the source's order. */
+export function menuPages<E>(pages: readonly SitePage<E>[], lang: string, menu: 'main' | 'footer'): SitePage<E>[] {
+  return pages
+    .filter((page) => page.lang === lang && page.source.menu === menu)
+    .sort((a, b) => (a.source.order ?? 0) - (b.source.order ?? 0) || a.slug.localeCompare(b.slug));
+}
+
 /** The parent's slug ("" for a top-level page, undefined for the home page). */
 export function parentSlug(slug: string): string | undefined {
   return slug === '' ? undefined : slug.split('/').slice(0, -1).join('/');

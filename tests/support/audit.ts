@@ -2,8 +2,7 @@
 // CSP), that runs every per-page browser gate. Each gate returns its findings as strings.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { WCAG_TAGS } from './wcag';
 
 export const GATES = {
   axe: 'axe-core WCAG 2.2 A/AA',

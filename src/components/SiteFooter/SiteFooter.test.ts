@@ -1,0 +1,31 @@
+// SiteFooter: each example rendered over the mocked content's footer menu, the links'
+// languages and the printed address checked, and axe over every example.
+import { describe, expect, it, vi } from 'vitest';
+import { itPassesAxe, languageAt, parseHtml, renderExample } from '../../../tests/support/component-tests';
+import SiteFooter from './SiteFooter.astro';
+import { examples } from './SiteFooter.examples';
+
+vi.mock('../../model/pages', async () => {
+  const { examplePages } = await import('../../../tests/support/example-content');
+  const { menuPages } = await import('../../model/site-pages');
+  return { getMenuPages: async (lang: string, menu: 'main' | 'footer') => menuPages(examplePages, lang, menu) };
+});
+
+describe('SiteFooter', () => {
+  it('an Arabic reader: the Dutch page in the footer carries lang="nl" dir="ltr"; the printed address runs left to right', async () => {
+    const root = parseHtml(await renderExample(SiteFooter, examples.arabicReaderWithDutchFallback));
+    expect(root.querySelector('.site-footer__screen a')?.attributes).toMatchObject({ href: '/ar/colofon/', lang: 'nl', dir: 'ltr' });
+    expect(languageAt(root, 'Colofon', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
+    expect(languageAt(root, 'https://example.be/ar/pakket/brochure/', 'ar')).toEqual({ lang: 'ar', dir: 'ltr' });
+  });
+
+  it('a Dutch reader: the link carries no lang', async () => {
+    const root = parseHtml(await renderExample(SiteFooter, examples.dutchReader));
+    const link = root.querySelector('.site-footer__screen a')!;
+    expect(link.getAttribute('href')).toBe('/nl/colofon/');
+    expect(link.attributes).not.toHaveProperty('lang');
+    expect(root.querySelector('.site-footer__print span')?.text).toBe('https://example.be/nl/');
+  });
+
+  itPassesAxe(SiteFooter, examples);
+});

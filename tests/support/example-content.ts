@@ -1,0 +1,165 @@
+// Small mocked content for the component examples (src/components/<Name>/<Name>.examples.ts),
+// put through the site's real models (page model, phrase guide, checklist) with the mocked
+// languages of mock-content.ts: nl (the source), ar (right-to-left), en, tr. Arabic is
+// translated in part, so an Arabic reader sees some values in English and some in Dutch.
+import { buildChecklist, type Checklist } from '../../src/model/checklist';
+import { buildPhrasebook, type Phrasebook, type PhrasebookInput } from '../../src/model/phrasebook';
+import type { ChecklistItemData, ChecklistTranslationsData, PhraseTranslationsData } from '../../src/model/schemas';
+import { buildSitePages, type SitePage } from '../../src/model/site-pages';
+import { entry, localizer } from './mock-content';
+
+export const examplePages = buildSitePages(
+  [
+    entry('nl/index', { title: 'Welkom in Vlaanderen' }),
+    entry('nl/pakket', { title: 'Het startpakket', navTitle: 'Startpakket', menu: 'main', order: 1 }),
+    entry('ar/pakket', { title: 'حزمة البداية' }),
+    // Only in English and Dutch: an Arabic reader sees the English.
+    entry('nl/film', { title: 'De film', menu: 'main', order: 2 }),
+    entry('en/film', { title: 'The film' }),
+    // Only in Dutch: an Arabic reader sees the Dutch.
+    entry('nl/verkiezingen', { title: 'Verkiezingen', menu: 'main', order: 3 }),
+    entry('nl/colofon', { title: 'Colofon', menu: 'footer' }),
+    entry('nl/pakket/brochure', { title: 'De brochure', tools: ['chapters', 'downloads'], pdfs: [{ file: 'pakket-brochure.pdf', format: 'A4', of: 'whole' }] }),
+    entry('en/pakket/brochure', { title: 'The brochure' }),
+    entry('nl/pakket/taalgids', { title: 'De taalgids', pdfs: [{ file: 'pakket-taalgids.pdf', format: 'A5' }] }),
+    entry('ar/pakket/taalgids', { title: 'دليل اللغة' }),
+    entry('nl/pakket/brochure/aankomst', {
+      title: 'Aankomst en inschrijving',
+      navTitle: 'Aankomst',
+      description: 'Wat u de eerste weken doet.',
+      order: 1,
+      keyWords: [
+        { nl: 'de gemeente', meaning: 'het bestuur van uw stad of dorp' },
+        { nl: 'de verblijfskaart', meaning: 'de kaart die toont dat u hier mag wonen' },
+      ],
+      illustration: { name: 'aankomst-en-inschrijving', alt: 'Een gezin komt aan bij het gemeentehuis.' },
+    }),
+    entry('en/pakket/brochure/aankomst', {
+      title: 'Arrival and registration',
+      navTitle: 'Arrival',
+      description: 'What to do in the first weeks.',
+      keyWords: { 'de gemeente': 'the municipality', 'de verblijfskaart': 'the card that shows you may live here' },
+      illustration: { alt: 'A family arrives at the town hall.' },
+    }),
+    // Arabic lacks one key word and the alt text: those two show in English.
+    entry('ar/pakket/brochure/aankomst', {
+      title: 'الوصول والتسجيل',
+      navTitle: 'الوصول',
+      description: 'ما تفعله في الأسابيع الأولى.',
+      keyWords: { 'de gemeente': 'البلدية' },
+    }),
+    entry('nl/pakket/brochure/werk', { title: 'Werk en diploma’s', navTitle: 'Werk', description: 'Uw diploma laten erkennen en werk zoeken.', order: 2 }),
+    entry('nl/pakket/brochure/hulp', { title: 'Hulp vragen', navTitle: 'Hulp', description: 'Waar u terecht kunt met vragen.', order: 3 }),
+    entry('en/pakket/brochure/hulp', { title: 'Asking for help', navTitle: 'Help', description: 'Where to go with questions.' }),
+  ],
+  localizer,
+);
+
+/** The mocked page at /<lang>/<slug>/. */
+export function examplePage(lang: string, slug: string): SitePage<string> {
+  const page = examplePages.find((candidate) => candidate.lang === lang && candidate.slug === slug);
+  if (!page) throw new Error(`No example page /${lang}/${slug}/`);
+  return page;
+}
+
+const dutchThemes = { begroeten: 'Begroeten', gemeente: 'Bij de gemeente', dokter: 'Bij de dokter', school: 'Op school', winkel: 'In de winkel', vervoer: 'Onderweg', 'getallen-en-tijd': 'Getallen en tijd', noodgeval: 'In nood' };
+const englishThemes = { begroeten: 'Greetings', gemeente: 'At the town hall', dokter: 'At the doctor’s', school: 'At school', winkel: 'In the shop', vervoer: 'Getting around', 'getallen-en-tijd': 'Numbers and time', noodgeval: 'Emergencies' };
+
+const phrasebookInput: PhrasebookInput = {
+  phrases: [
+    { id: 'goedemorgen', theme: 'begroeten', nl: 'Goedemorgen!', audio: 'audio/taalgids/goedemorgen.mp3' },
+    { id: 'afspraak', theme: 'gemeente', nl: 'Ik heb een afspraak.' },
+    { id: 'ziek', theme: 'dokter', nl: 'Mijn kind is ziek.' },
+    { id: 'juf', theme: 'school', nl: 'Waar is de juf?' },
+    { id: 'prijs', theme: 'winkel', nl: 'Hoeveel kost dit?' },
+    { id: 'bus', theme: 'vervoer', nl: 'Welke bus gaat naar het station?' },
+    { id: 'uur', theme: 'getallen-en-tijd', nl: 'Hoe laat is het?' },
+    // Translated nowhere yet: every reader sees only the Dutch.
+    { id: 'help', theme: 'noodgeval', nl: 'Help! Bel 112!' },
+  ],
+  translations: new Map<string, PhraseTranslationsData>([
+    ['nl', { translation: 'source', themes: dutchThemes, phrases: {} }],
+    [
+      'en',
+      {
+        translation: 'draft',
+        themes: englishThemes,
+        phrases: {
+          goedemorgen: { text: 'Good morning!', say: 'KHOO-duh-MOR-khun' },
+          afspraak: { text: 'I have an appointment.', say: 'ik hep un AF-sprahk' },
+          ziek: { text: 'My child is ill.', say: 'mayn kint is zeek' },
+          juf: { text: 'Where is the teacher?', say: 'wahr is duh yuf' },
+          prijs: { text: 'How much is this?', say: 'HOO-vayl kost dis' },
+          bus: { text: 'Which bus goes to the station?', say: 'WEL-kuh bus khaat nahr ut sta-SHON' },
+          uur: { text: 'What time is it?', say: 'hoo LAAT is ut' },
+        },
+      },
+    ],
+    // Arabic lacks the doctor theme's name and the last phrases: those show in English.
+    [
+      'ar',
+      {
+        translation: 'draft',
+        themes: { begroeten: 'التحية', gemeente: 'في البلدية', school: 'في المدرسة', winkel: 'في المتجر', vervoer: 'في الطريق', 'getallen-en-tijd': 'الأعداد والوقت', noodgeval: 'في حالة الطوارئ' },
+        phrases: {
+          goedemorgen: { text: 'صباح الخير!', say: 'خودِمورخِن!' },
+          afspraak: { text: 'لدي موعد.', say: 'إك هيب أن أفسبراك' },
+          ziek: { text: 'طفلي مريض.', say: 'ماين كِنت إز زيك' },
+        },
+      },
+    ],
+  ]),
+  fileOf: (file) => `content/${file}`,
+  audioExists: () => true,
+};
+
+export const examplePhrasebook = (readerLang: string): Phrasebook => buildPhrasebook(phrasebookInput, readerLang, localizer);
+
+const checklistItems: ChecklistItemData[] = [
+  { id: 'paspoort', group: 'identiteit', situations: [], legalisation: false, swornTranslation: false, needsCheck: false },
+  { id: 'geboorteakte', group: 'identiteit', situations: [], legalisation: true, swornTranslation: true, needsCheck: true },
+  { id: 'huwelijksakte', group: 'huwelijk', situations: ['partner'], legalisation: true, swornTranslation: true, needsCheck: true },
+  { id: 'diploma', group: 'opleiding', situations: ['diplomas'], legalisation: true, swornTranslation: false, needsCheck: true },
+];
+
+const dutchGroups = { identiteit: 'Identiteit', huwelijk: 'Huwelijk en relatie', kinderen: 'Kinderen', opleiding: 'Opleiding en diploma’s', werk: 'Werk', gezondheid: 'Gezondheid', rijbewijs: 'Rijbewijs' };
+const dutchSituations = { partner: 'Ik kom bij mijn partner wonen', kinderen: 'Ik kom met kinderen', diplomas: 'Ik heb een diploma', werk: 'Ik heb werkervaring' };
+
+const checklistTranslations = new Map<string, ChecklistTranslationsData>([
+  [
+    'nl',
+    {
+      translation: 'source',
+      groups: dutchGroups,
+      situations: dutchSituations,
+      items: {
+        paspoort: { title: 'Paspoort', what: 'Uw internationaal identiteitsbewijs.', why: 'U heeft het nodig om u in te schrijven.' },
+        geboorteakte: { title: 'Geboorteakte', what: 'Het bewijs van uw geboorte.', why: 'De gemeente vraagt ernaar bij de inschrijving.' },
+        huwelijksakte: { title: 'Huwelijksakte', what: 'Het bewijs van uw huwelijk.', why: 'Het toont de band met uw partner.' },
+        diploma: { title: 'Diploma', what: 'Het bewijs van uw opleiding.', why: 'Om het te laten erkennen.' },
+      },
+    },
+  ],
+  [
+    'en',
+    {
+      translation: 'draft',
+      groups: { identiteit: 'Identity', huwelijk: 'Marriage and relationship', opleiding: 'Education and diplomas' },
+      situations: { partner: 'I am joining my partner', kinderen: 'I am coming with children', diplomas: 'I have a diploma', werk: 'I have work experience' },
+      items: { huwelijksakte: { title: 'Marriage certificate', what: 'The proof of your marriage.', why: 'It shows your tie to your partner.' } },
+    },
+  ],
+  // Arabic lacks the marriage group's name, a situation and two items: English, else Dutch.
+  [
+    'ar',
+    {
+      translation: 'draft',
+      groups: { identiteit: 'الهوية', opleiding: 'التعليم والشهادات' },
+      situations: { partner: 'سألتحق بشريكي', kinderen: 'سآتي مع أطفالي', werk: 'لدي خبرة عمل' },
+      items: { paspoort: { title: 'جواز السفر', what: 'وثيقة هويتك الدولية.', why: 'تحتاجه للتسجيل.' } },
+    },
+  ],
+]);
+
+export const exampleChecklist = (readerLang: string): Checklist =>
+  buildChecklist({ items: checklistItems, translations: checklistTranslations, fileOf: (file) => `content/${file}` }, readerLang, localizer);
