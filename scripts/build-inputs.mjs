@@ -14,7 +14,8 @@ function filesUnder(root, entry) {
   const full = path.join(root, entry);
   if (!fs.existsSync(full)) return [];
   if (!fs.statSync(full).isDirectory()) return [entry];
-  return fs.readdirSync(full, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(full, { recursive: true, withFileTypes: true })
     .filter((dirent) => dirent.isFile())
     .map((dirent) => path.relative(root, path.join(dirent.parentPath, dirent.name)));
 }
@@ -23,7 +24,10 @@ function filesUnder(root, entry) {
 export function inputsHash(root = '.', env = process.env) {
   const hash = crypto.createHash('sha256');
   for (const file of INPUTS.flatMap((entry) => filesUnder(root, entry)).sort()) {
-    hash.update(`${file}\0`).update(fs.readFileSync(path.join(root, file))).update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0');
   }
   for (const name of SITE_ENV_NAMES) hash.update(`${name}=${env[name] ?? ''}\0`);
   return hash.digest('hex');
@@ -43,4 +47,3 @@ export function buildIsCurrent(outDir, hash) {
 export function recordBuild(outDir, hash) {
   fs.writeFileSync(stampFile(outDir), `${JSON.stringify({ hash, builtAt: builtAt(outDir) })}\n`);
 }
-

@@ -23,12 +23,12 @@ export async function ensureBrowser() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium and fonts for Arabic and Cyrillic (apt-get).');
+    console.log("No Chromium found: installing Debian's chromium and fonts for Arabic and Cyrillic (apt-get).");
     run('apt-get update -qq');
     run('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core');
     return;
   }
-  console.log('No Chromium found: downloading Playwright\'s own (npx playwright install chromium).');
+  console.log("No Chromium found: downloading Playwright's own (npx playwright install chromium).");
   run('npx playwright install chromium');
 }
 

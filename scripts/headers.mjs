@@ -40,7 +40,12 @@ export function headersFor(rules, pathname) {
   /** @type {Record<string, string>} */
   const result = {};
   for (const { pattern, headers } of rules) {
-    const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const regex = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (regex.test(pathname)) for (const [name, value] of headers) result[name] = value;
   }
   return result;

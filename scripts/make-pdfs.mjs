@@ -12,7 +12,9 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export async function makePdfs() {
   if (!(await hasChromium())) {
-    console.warn('PDFs skipped: no Chromium found. Install one (Debian: apt-get install chromium fonts-noto-core; elsewhere: npx playwright install chromium) and build again.');
+    console.warn(
+      'PDFs skipped: no Chromium found. Install one (Debian: apt-get install chromium fonts-noto-core; elsewhere: npx playwright install chromium) and build again.',
+    );
     return 0;
   }
   const manifest = path.join(dist, 'downloads/index.json');
@@ -39,7 +41,8 @@ export async function makePdfs() {
         await page.pdf({
           path: target,
           format: pdf.format,
-          margin: pdf.format === 'A5' ? { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' } : { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+          margin:
+            pdf.format === 'A5' ? { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' } : { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
           footerTemplate: `<div lang="${lang}" dir="${dir}" style="width:100%;margin:0 12mm;font-size:7.5pt;font-family:sans-serif;display:flex;justify-content:space-between;gap:6mm"><span><span lang="${printedFrom.lang}">${escapeHtml(printedFrom.text)}</span> <span dir="ltr">${escapeHtml(address)}</span></span><span dir="ltr"><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,

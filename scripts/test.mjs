@@ -1,12 +1,14 @@
 // `npm test`: every test of the project, fastest first, then in the order they depend on
 // each other.
 //   1. unit tests (Vitest, tests/unit, and the component examples in src/components: seconds)
-//   2. type check (astro check)
-//   3. bad-input builds (Vitest, tests/build: real builds of bad content)
-//   4. the production build (dist/, with the PDFs of the pack), skipped on a rerun when its
-//      inputs have not changed (never on CI)
-//   5. gates over the built site (Vitest, tests/dist)
-//   6. browser tests: end-to-end and accessibility (Playwright, in Chromium)
+//   2. lint (ESLint) and format (Prettier --check)
+//   3. type check (astro check)
+//   4. bad-input builds (Vitest, tests/build: real builds of bad content)
+//   5. the production build (dist/, with the PDFs), skipped on a rerun when its inputs have
+//      not changed (never on CI)
+//   6. gates over the built site (Vitest, tests/dist)
+//   7. browser tests: end-to-end and accessibility (Playwright, in Chromium; the fixture
+//      sites are built by its global setup)
 // Each step prints its wall time; the run ends with a table of them and one line
 // "N passed, N failed" over all tests.
 import { spawnSync } from 'node:child_process';
@@ -74,6 +76,8 @@ const vitestStep = (name, report, ...folders) =>
   step(name, process.execPath, [...vitest, `--outputFile.json=${report}`, ...folders], { report: () => vitestCounts(report) });
 
 vitestStep('Unit tests', 'test-results/vitest-unit.json', 'tests/unit', 'src/components');
+step('Lint (ESLint)', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
+step('Format (Prettier)', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
 step('Type check (astro check)', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
 vitestStep('Bad-input builds', 'test-results/vitest-build.json', 'tests/build');
 
@@ -87,7 +91,9 @@ tally.step('Browser', secondsSince(browserStarted), { ok: true });
 
 if (buildSite()) {
   vitestStep('Gates over the built site', 'test-results/vitest-dist.json', 'tests/dist');
-  step('Browser tests (Playwright)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], { report: () => playwrightCounts('test-results/playwright.json') });
+  step('Browser tests (Playwright)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], {
+    report: () => playwrightCounts('test-results/playwright.json'),
+  });
 }
 
 console.log(`\n${tally.summary()}`);

@@ -20,8 +20,8 @@ export const cacheDir = path.resolve(process.env.SITE_CACHE_DIR || 'node_modules
 /** Said at the end of `npm run build` when SITE_URL is unset, so nobody publishes it unknowingly. */
 export const LOCAL_SITE_URL_WARNING = process.env.SITE_URL
   ? undefined
-  : `SITE_URL is not set: canonical links, hreflang, the sitemap and the PDF footers point to ${LOCAL_SITE_URL}. `
-    + 'Fine on this machine; never publish this build. To publish: SITE_URL=https://… npm run build:deploy';
+  : `SITE_URL is not set: canonical links, hreflang, the sitemap and the PDF footers point to ${LOCAL_SITE_URL}. ` +
+    'Fine on this machine; never publish this build. To publish: SITE_URL=https://… npm run build:deploy';
 
 /**
  * Why a SITE_URL cannot be published (unset, not an http(s) address, or this machine), or

@@ -48,7 +48,12 @@ export interface Localizer {
    * Chooses, for each key, the value in the reader's language or along the fallback order.
    * A key with no value in any language is an error naming the dataset and key.
    */
-  localizeSet<V>(options: { dataset: string; readerLang: string; keys: readonly string[]; byLang: ReadonlyMap<string, Readonly<Record<string, V | undefined>>> }): LocalizedSet<V>;
+  localizeSet<V>(options: {
+    dataset: string;
+    readerLang: string;
+    keys: readonly string[];
+    byLang: ReadonlyMap<string, Readonly<Record<string, V | undefined>>>;
+  }): LocalizedSet<V>;
   /** For the content report: per language, the keys it does not have. */
   missing(options: { keys: readonly string[]; byLang: ReadonlyMap<string, Readonly<Record<string, unknown>>> }): Record<string, string[]>;
 }
@@ -95,7 +100,10 @@ export function createLocalizer(languages: readonly LocaleInfo[]): Localizer {
       const known = new Set(languages.map((language) => language.code));
       const problems = files
         .filter(({ lang }) => !known.has(lang))
-        .map(({ lang, file }) => `${file}: "${lang}" is not a language of the site; expected one of ${[...known].join(', ')} (a new language starts with locales/${lang}/common.json)`);
+        .map(
+          ({ lang, file }) =>
+            `${file}: "${lang}" is not a language of the site; expected one of ${[...known].join(', ')} (a new language starts with locales/${lang}/common.json)`,
+        );
       if (problems.length) throw new LocalizedDataError(problems.join('\n  '));
     },
     localizeSet({ dataset, readerLang, keys, byLang }) {
@@ -113,14 +121,15 @@ export function createLocalizer(languages: readonly LocaleInfo[]): Localizer {
           if (!value) throw new LocalizedDataError(`${dataset}: no key "${key}"; expected one of ${keys.join(', ')}`);
           return value;
         },
-        fallbackLanguages: noticeLanguages(readerLang, fallbacks.map(([, value]) => value.lang)),
+        fallbackLanguages: noticeLanguages(
+          readerLang,
+          fallbacks.map(([, value]) => value.lang),
+        ),
         fallbackKeys: fallbacks.map(([key]) => key),
       };
     },
     missing({ keys, byLang }) {
-      return Object.fromEntries(
-        languages.map(({ code }) => [code, keys.filter((key) => byLang.get(code)?.[key] === undefined)]),
-      );
+      return Object.fromEntries(languages.map(({ code }) => [code, keys.filter((key) => byLang.get(code)?.[key] === undefined)]));
     },
   };
 }

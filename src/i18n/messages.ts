@@ -18,24 +18,22 @@ export class LocaleError extends Error {
 
 /** Every language file must name its language and direction, whatever else it lacks. */
 const languageSchema = z.object({
-  language: z.object({
-    name: z.string({ error: 'expected the language’s name in its own script' }).trim().min(1, 'expected the language’s name in its own script'),
-    dir: z.enum(['ltr', 'rtl'], { error: 'expected "ltr" or "rtl"' }),
-  }, { error: 'expected { name, dir }' }),
+  language: z.object(
+    {
+      name: z.string({ error: 'expected the language’s name in its own script' }).trim().min(1, 'expected the language’s name in its own script'),
+      dir: z.enum(['ltr', 'rtl'], { error: 'expected "ltr" or "rtl"' }),
+    },
+    { error: 'expected { name, dir }' },
+  ),
 });
 
 /** Every key path that holds a string, e.g. "page.lastReviewed". */
 export function keyPaths(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [prefix + key] : keyPaths(value, `${prefix}${key}.`),
-  );
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keyPaths(value, `${prefix}${key}.`)));
 }
 
 export function lookup(messages: Messages | undefined, key: string): string | Messages | undefined {
-  return key.split('.').reduce<string | Messages | undefined>(
-    (node, part) => (node && typeof node === 'object' ? node[part] : undefined),
-    messages,
-  );
+  return key.split('.').reduce<string | Messages | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), messages);
 }
 
 /** Keys of the Dutch source that `messages` does not have (it shows them in a fallback language). */
@@ -62,7 +60,8 @@ export function checkMessages(all: Record<string, Messages>, fileOf: (code: stri
     }
     for (const key of keyPaths(messages)) {
       if (!reference.has(key)) problems.push(`${file}: interface string "${key}" is not in ${fileOf(DEFAULT_LOCALE)}; remove it or add it there`);
-      else if (!String(lookup(messages, key)).trim()) problems.push(`${file}: interface string "${key}" is empty; expected text (leave the key out to fall back)`);
+      else if (!String(lookup(messages, key)).trim())
+        problems.push(`${file}: interface string "${key}" is empty; expected text (leave the key out to fall back)`);
     }
   }
   if (problems.length) throw new LocaleError(`Interface strings are invalid:\n  ${problems.join('\n  ')}`);

@@ -31,7 +31,10 @@ export interface Translate {
 export function useTranslations(lang: string): Translate {
   const langOf = (key: string): string => {
     const found = fallbackChain(lang).find((code) => typeof lookup(messages[code], key) === 'string');
-    if (!found) throw new Error(`Interface string "${key}" is missing in locales/${DEFAULT_LOCALE}/common.json (and so in every language): add it there and to its translations`);
+    if (!found)
+      throw new Error(
+        `Interface string "${key}" is missing in locales/${DEFAULT_LOCALE}/common.json (and so in every language): add it there and to its translations`,
+      );
     return found;
   };
   const t = (key: string, options?: Record<string, unknown>): string => {

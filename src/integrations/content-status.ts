@@ -15,7 +15,9 @@ export function contentStatus(): AstroIntegration {
         const fallbacks = rows.reduce((sum, row) => sum + row.fallback, 0);
         const values = rows.reduce((sum, row) => sum + Object.values(row.missing).flat().length, 0);
         const sourceFiles = report.needsCheck.filter((entry) => entry.file.includes('/nl/') || entry.file.endsWith('.json'));
-        logger.warn(`${sourceFiles.length} Dutch pages or data files carry facts that need an editor's check; ${drafts} translated pages are unchecked drafts; ${fallbacks} pages and ${values} texts fall back to another language. Details: npm run content:report`);
+        logger.warn(
+          `${sourceFiles.length} Dutch pages or data files carry facts that need an editor's check; ${drafts} translated pages are unchecked drafts; ${fallbacks} pages and ${values} texts fall back to another language. Details: npm run content:report`,
+        );
       },
     },
   };

@@ -26,11 +26,15 @@ export interface ChecklistInput {
 }
 
 export function buildChecklist({ items, translations, fileOf }: ChecklistInput, readerLang: string, localizer: Localizer): Checklist {
-  if (items.length === 0) throw new Error(`${fileOf(DATA_FILES.checklistItems)}: no items found; expected a JSON array of { id, group, situations, legalisation, swornTranslation }`);
+  if (items.length === 0)
+    throw new Error(`${fileOf(DATA_FILES.checklistItems)}: no items found; expected a JSON array of { id, group, situations, legalisation, swornTranslation }`);
   localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(translationFile(DATA_FILES.checklistTranslations, lang)) })));
   for (const [lang, data] of translations) {
     for (const id of Object.keys(data.items)) {
-      if (!items.some((item) => item.id === id)) throw new Error(`${fileOf(translationFile(DATA_FILES.checklistTranslations, lang))}: field "items" has "${id}", which is not an item of ${fileOf(DATA_FILES.checklistItems)}`);
+      if (!items.some((item) => item.id === id))
+        throw new Error(
+          `${fileOf(translationFile(DATA_FILES.checklistTranslations, lang))}: field "items" has "${id}", which is not an item of ${fileOf(DATA_FILES.checklistItems)}`,
+        );
     }
   }
   const set = <V>(field: 'groups' | 'situations' | 'items', keys: readonly string[]) =>
@@ -42,7 +46,10 @@ export function buildChecklist({ items, translations, fileOf }: ChecklistInput, 
     });
   const groupNames = set<string>('groups', checklistGroups);
   const situationLabels = set<string>('situations', checklistSituations);
-  const texts = set<ItemText>('items', items.map((item) => item.id));
+  const texts = set<ItemText>(
+    'items',
+    items.map((item) => item.id),
+  );
   return {
     situations: checklistSituations.map((id) => ({ id, label: situationLabels.get(id) })),
     groups: checklistGroups

@@ -11,7 +11,9 @@ export const illustrations: Record<string, ImageMetadata> = Object.fromEntries(
 export function illustration(name: string, pageFile: string): ImageMetadata {
   const found = illustrations[name];
   if (!found) {
-    throw new Error(`${pageFile}: field "illustration.name" is "${name}", but src/assets/illustrations/${name}.svg does not exist; expected one of: ${Object.keys(illustrations).sort().join(', ') || '(none yet)'}`);
+    throw new Error(
+      `${pageFile}: field "illustration.name" is "${name}", but src/assets/illustrations/${name}.svg does not exist; expected one of: ${Object.keys(illustrations).sort().join(', ') || '(none yet)'}`,
+    );
   }
   return found;
 }

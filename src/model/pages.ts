@@ -26,7 +26,10 @@ export function getSitePages(): Promise<SitePage[]> {
 
 export async function getSitePage(lang: string, slug: string): Promise<SitePage> {
   const page = (await getSitePages()).find((candidate) => candidate.lang === lang && candidate.slug === slug);
-  if (!page) throw new ContentError(`No page "${slug || 'index'}" in content/${DEFAULT_LOCALE}/; expected ${path.relative(process.cwd(), contentDir)}/${DEFAULT_LOCALE}/${slug || 'index'}.mdx`);
+  if (!page)
+    throw new ContentError(
+      `No page "${slug || 'index'}" in content/${DEFAULT_LOCALE}/; expected ${path.relative(process.cwd(), contentDir)}/${DEFAULT_LOCALE}/${slug || 'index'}.mdx`,
+    );
   return page;
 }
 

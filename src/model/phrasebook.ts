@@ -49,7 +49,10 @@ export function checkPhrasebook({ phrases, translations, fileOf, audioExists }: 
   }
   for (const [lang, data] of translations) {
     for (const id of Object.keys(data.phrases)) {
-      if (!phrases.some((phrase) => phrase.id === id)) throw new Error(`${fileOf(translationFile(DATA_FILES.phraseTranslations, lang))}: field "phrases" has "${id}", which is not a phrase of ${fileOf(DATA_FILES.phrases)}`);
+      if (!phrases.some((phrase) => phrase.id === id))
+        throw new Error(
+          `${fileOf(translationFile(DATA_FILES.phraseTranslations, lang))}: field "phrases" has "${id}", which is not a phrase of ${fileOf(DATA_FILES.phrases)}`,
+        );
     }
   }
 }

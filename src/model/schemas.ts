@@ -11,7 +11,11 @@ function fields<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   return z.strictObject(shape, { error: knownFieldsError(Object.keys(shape)) });
 }
 
-const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `expected ${what}, got an empty text`);
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, `expected ${what}, got an empty text`);
 
 const translationStatuses = ['source', 'draft', 'checked'] as const;
 
@@ -65,7 +69,10 @@ export const pageSchema = fields({
     })
     .optional(),
   /** A drawing from src/assets/illustrations/<name>.svg (name: Dutch source only), with alt text in the page's language. */
-  illustration: fields({ name: text('the file name of the illustration, without .svg').optional(), alt: text('alt text describing the illustration') }).optional(),
+  illustration: fields({
+    name: text('the file name of the illustration, without .svg').optional(),
+    alt: text('alt text describing the illustration'),
+  }).optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;
@@ -76,18 +83,18 @@ export type PageData = z.infer<typeof pageSchema>;
 export const phraseThemes = ['begroeten', 'gemeente', 'dokter', 'school', 'winkel', 'vervoer', 'getallen-en-tijd', 'noodgeval'] as const;
 
 export const phraseSchema = fields({
-    id: text('a phrase id'),
-    theme: z.enum(phraseThemes, { error: `expected one of: ${phraseThemes.join(', ')}` }),
-    nl: text('the Dutch phrase'),
-    /** A recorded file under public/audio/, e.g. "audio/taalgids/goedemorgen.mp3". */
-    audio: text('the path of an audio file').optional(),
-  });
+  id: text('a phrase id'),
+  theme: z.enum(phraseThemes, { error: `expected one of: ${phraseThemes.join(', ')}` }),
+  nl: text('the Dutch phrase'),
+  /** A recorded file under public/audio/, e.g. "audio/taalgids/goedemorgen.mp3". */
+  audio: text('the path of an audio file').optional(),
+});
 
 export const phraseTranslationsSchema = fields({
-    translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
-    themes: z.partialRecord(z.enum(phraseThemes), text('a theme name')),
-    phrases: z.record(z.string(), fields({ text: text('the translation'), say: text('a pronunciation aid in the reader’s script') })),
-  });
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  themes: z.partialRecord(z.enum(phraseThemes), text('a theme name')),
+  phrases: z.record(z.string(), fields({ text: text('the translation'), say: text('a pronunciation aid in the reader’s script') })),
+});
 
 // The document checklist ("rugzak"): the items once (content/rugzak/items.json), and per
 // language the texts (content/rugzak/translations/<lang>.json).
@@ -95,24 +102,24 @@ export const checklistGroups = ['identiteit', 'huwelijk', 'kinderen', 'opleiding
 export const checklistSituations = ['partner', 'kinderen', 'diplomas', 'werk'] as const;
 
 export const checklistItemSchema = fields({
-    id: text('an item id'),
-    group: z.enum(checklistGroups, { error: `expected one of: ${checklistGroups.join(', ')}` }),
-    /** The situations the item is for; empty means everyone. */
-    situations: z.array(z.enum(checklistSituations, { error: `expected one of: ${checklistSituations.join(', ')}` })).default([]),
-    /** Usually needs legalisation or an apostille. */
-    legalisation: z.boolean({ error: 'expected true or false' }),
-    /** Usually needs a sworn translation into Dutch. */
-    swornTranslation: z.boolean({ error: 'expected true or false' }),
-    /** The legalisation and translation facts are not from the source: an editor must check them. */
-    needsCheck: z.boolean({ error: 'expected true or false' }).default(true),
-  });
+  id: text('an item id'),
+  group: z.enum(checklistGroups, { error: `expected one of: ${checklistGroups.join(', ')}` }),
+  /** The situations the item is for; empty means everyone. */
+  situations: z.array(z.enum(checklistSituations, { error: `expected one of: ${checklistSituations.join(', ')}` })).default([]),
+  /** Usually needs legalisation or an apostille. */
+  legalisation: z.boolean({ error: 'expected true or false' }),
+  /** Usually needs a sworn translation into Dutch. */
+  swornTranslation: z.boolean({ error: 'expected true or false' }),
+  /** The legalisation and translation facts are not from the source: an editor must check them. */
+  needsCheck: z.boolean({ error: 'expected true or false' }).default(true),
+});
 
 export const checklistTranslationsSchema = fields({
-    translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
-    groups: z.partialRecord(z.enum(checklistGroups), text('a group name')),
-    situations: z.partialRecord(z.enum(checklistSituations), text('a situation')),
-    items: z.record(z.string(), fields({ title: text('the document'), what: text('what the document is'), why: text('why it is needed in Flanders') })),
-  });
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  groups: z.partialRecord(z.enum(checklistGroups), text('a group name')),
+  situations: z.partialRecord(z.enum(checklistSituations), text('a situation')),
+  items: z.record(z.string(), fields({ title: text('the document'), what: text('what the document is'), why: text('why it is needed in Flanders') })),
+});
 
 // Short links for consulates (content/countries.json): /<id>/ lists the pack in the
 // country's languages and Dutch. `id` is the path, `page` the slug of the page it leads to.
@@ -122,7 +129,6 @@ export const countrySchema = fields({
   languages: z.array(text('a language code')).min(1, 'expected at least one language'),
   page: text('the slug of the page it leads to, e.g. pakket'),
 });
-
 
 export type PhraseData = z.infer<typeof phraseSchema>;
 export type PhraseTranslationsData = z.infer<typeof phraseTranslationsSchema>;

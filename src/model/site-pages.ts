@@ -74,7 +74,10 @@ function translationProblems<E>(input: PageInput<E>, source: PageInput<E>): stri
   } else if (words) {
     const known = sourceKeyWords(source.data).map((word) => word.nl);
     for (const word of Object.keys(words)) {
-      if (!known.includes(word)) problems.push(`${input.file}: field "keyWords" has "${word}", which is not a key word of ${source.file}; expected one of: ${known.join(', ') || '(none)'}`);
+      if (!known.includes(word))
+        problems.push(
+          `${input.file}: field "keyWords" has "${word}", which is not a key word of ${source.file}; expected one of: ${known.join(', ') || '(none)'}`,
+        );
     }
   }
   return problems;
@@ -84,9 +87,13 @@ function sourceProblems<E>(input: PageInput<E>): string[] {
   const problems: string[] = [];
   const words = input.data.keyWords;
   if (words && !Array.isArray(words)) problems.push(`${input.file}: field "keyWords" in the Dutch source is expected as a list of { nl, meaning }`);
-  if (input.data.illustration && !input.data.illustration.name) problems.push(`${input.file}: field "illustration.name" is missing; expected the file name of a drawing in src/assets/illustrations/, without .svg`);
+  if (input.data.illustration && !input.data.illustration.name)
+    problems.push(`${input.file}: field "illustration.name" is missing; expected the file name of a drawing in src/assets/illustrations/, without .svg`);
   for (const pdf of input.data.pdfs) {
-    if (pdf.of === 'whole' && !input.data.tools.includes('chapters')) problems.push(`${input.file}: field "pdfs" prints "${pdf.file}" of the whole document, but the page has no chapters; expected "tools: [chapters]" or "of: page"`);
+    if (pdf.of === 'whole' && !input.data.tools.includes('chapters'))
+      problems.push(
+        `${input.file}: field "pdfs" prints "${pdf.file}" of the whole document, but the page has no chapters; expected "tools: [chapters]" or "of: page"`,
+      );
   }
   return problems;
 }
@@ -113,8 +120,10 @@ export function buildSitePages<E>(inputs: readonly PageInput<E>[], localizer: Lo
   for (const { input, lang, slug } of [...placed].sort((a, b) => a.input.id.localeCompare(b.input.id))) {
     if (!codes.includes(lang)) continue;
     const isSource = lang === DEFAULT_LOCALE;
-    if (isSource && input.data.translation !== 'source') problems.push(`${input.file}: field "translation" is "${input.data.translation}"; expected "source" for the Dutch original`);
-    if (!isSource && input.data.translation === 'source') problems.push(`${input.file}: field "translation" is "source"; expected "draft" or "checked" (only Dutch pages are the source)`);
+    if (isSource && input.data.translation !== 'source')
+      problems.push(`${input.file}: field "translation" is "${input.data.translation}"; expected "source" for the Dutch original`);
+    if (!isSource && input.data.translation === 'source')
+      problems.push(`${input.file}: field "translation" is "source"; expected "draft" or "checked" (only Dutch pages are the source)`);
     if (!bySlug.has(slug)) bySlug.set(slug, new Map());
     bySlug.get(slug)!.set(lang, input);
   }
@@ -122,7 +131,9 @@ export function buildSitePages<E>(inputs: readonly PageInput<E>[], localizer: Lo
     const source = versions.get(DEFAULT_LOCALE);
     if (!source) {
       const files = [...versions.values()].map((input) => input.file).join(', ');
-      problems.push(`${files}: no Dutch original at content/${DEFAULT_LOCALE}/${slug || 'index'}.mdx; every page starts in Dutch and keeps its Dutch slug in every language`);
+      problems.push(
+        `${files}: no Dutch original at content/${DEFAULT_LOCALE}/${slug || 'index'}.mdx; every page starts in Dutch and keeps its Dutch slug in every language`,
+      );
       continue;
     }
     problems.push(...sourceProblems(source));
@@ -143,7 +154,9 @@ export function buildSitePages<E>(inputs: readonly PageInput<E>[], localizer: Lo
       const navTitle = localizer.pick(lang, (code) => inLang(code) && (inLang(code)!.navTitle ?? inLang(code)!.title))!;
       const keyWords = sourceKeyWords(source.data).map((word) => ({
         nl: word.nl,
-        meaning: localizer.pick(lang, (code) => (code === DEFAULT_LOCALE ? word.meaning : (inLang(code)?.keyWords as Record<string, string> | undefined)?.[word.nl]))!,
+        meaning: localizer.pick(lang, (code) =>
+          code === DEFAULT_LOCALE ? word.meaning : (inLang(code)?.keyWords as Record<string, string> | undefined)?.[word.nl],
+        )!,
       }));
       const name = source.data.illustration?.name;
       const illustration = name ? { name, alt: localizer.pick(lang, (code) => inLang(code)?.illustration?.alt)! } : undefined;

@@ -55,7 +55,11 @@ const readJson = <T>(file: string): T | undefined => (fs.existsSync(file) ? (JSO
 
 function mdxFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx')).map((file) => file.split(path.sep).join('/')).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
 }
 
 export function contentReport({ contentDir = 'content', localesDir = 'locales', today = new Date() } = {}): ContentReport {
@@ -66,29 +70,55 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
 
   const inputs: PageInput<string>[] = mdxFiles(contentDir)
     .filter((file) => languages.some(({ code }) => file.startsWith(`${code}/`)))
-    .map((file) => ({ id: file.replace(/\.mdx$/, ''), file: shown(file), data: pageSchema.parse(frontMatter(path.join(contentDir, file))), entry: shown(file) }));
+    .map((file) => ({
+      id: file.replace(/\.mdx$/, ''),
+      file: shown(file),
+      data: pageSchema.parse(frontMatter(path.join(contentDir, file))),
+      entry: shown(file),
+    }));
   const pages = buildSitePages(inputs, localizer);
 
   const phrases = readJson<{ id: string }[]>(path.join(contentDir, DATA_FILES.phrases)) ?? [];
   const items = readJson<{ id: string; needsCheck?: boolean }[]>(path.join(contentDir, DATA_FILES.checklistItems)) ?? [];
-  const translationsOf = (folder: string) => new Map(languages.map(({ code }) => [code, readJson<TranslationFile>(path.join(contentDir, translationFile(folder, code)))]));
+  const translationsOf = (folder: string) =>
+    new Map(languages.map(({ code }) => [code, readJson<TranslationFile>(path.join(contentDir, translationFile(folder, code)))]));
   const phraseTexts = translationsOf(DATA_FILES.phraseTranslations);
   const checklistTexts = translationsOf(DATA_FILES.checklistTranslations);
   const missingIn = (keys: string[], byLang: Map<string, Strings | undefined>, prefix: string) => {
     const missing = localizer.missing({ keys, byLang: new Map([...byLang].map(([code, values]) => [code, values ?? {}])) });
     return (lang: string) => missing[lang]!.map((key) => `${prefix}${key}`);
   };
-  const phraseMissing = missingIn(phrases.map((phrase) => phrase.id), new Map([...phraseTexts].map(([code, data]) => [code, data?.phrases])), 'taalgids: ');
-  const themeMissing = missingIn(Object.keys(phraseTexts.get(DEFAULT_LOCALE)?.themes ?? {}), new Map([...phraseTexts].map(([code, data]) => [code, data?.themes])), 'taalgids theme: ');
+  const phraseMissing = missingIn(
+    phrases.map((phrase) => phrase.id),
+    new Map([...phraseTexts].map(([code, data]) => [code, data?.phrases])),
+    'taalgids: ',
+  );
+  const themeMissing = missingIn(
+    Object.keys(phraseTexts.get(DEFAULT_LOCALE)?.themes ?? {}),
+    new Map([...phraseTexts].map(([code, data]) => [code, data?.themes])),
+    'taalgids theme: ',
+  );
   const checklistMissing = (lang: string) =>
     (['items', 'groups', 'situations'] as const).flatMap((field) =>
-      missingIn(Object.keys(checklistTexts.get(DEFAULT_LOCALE)?.[field] ?? {}), new Map([...checklistTexts].map(([code, data]) => [code, data?.[field]])), `rugzak ${field}: `)(lang),
+      missingIn(
+        Object.keys(checklistTexts.get(DEFAULT_LOCALE)?.[field] ?? {}),
+        new Map([...checklistTexts].map(([code, data]) => [code, data?.[field]])),
+        `rugzak ${field}: `,
+      )(lang),
     );
 
   const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [] };
   for (const { code: lang } of languages) {
     const own = pages.filter((page) => page.lang === lang);
-    const row: LanguageRow = { source: 0, draft: 0, checked: 0, fallback: 0, fallbackPages: [], outdatedPages: [], missing: { strings: [], phrases: [], checklist: [], keyWords: [] } };
+    const row: LanguageRow = {
+      source: 0,
+      draft: 0,
+      checked: 0,
+      fallback: 0,
+      fallbackPages: [],
+      outdatedPages: [],
+      missing: { strings: [], phrases: [], checklist: [], keyWords: [] },
+    };
     for (const page of own) {
       if (page.isFallback) {
         row.fallback += 1;
@@ -99,7 +129,8 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
       row[page.data.translation] += 1;
       row.missing.keyWords.push(...page.keyWords.filter((word) => word.meaning.isFallback).map((word) => `${page.entry}: ${word.nl}`));
       if (page.data.needsCheck.length) report.needsCheck.push({ file: page.entry, facts: page.data.needsCheck });
-      if (today.getTime() - page.data.lastReviewed.getTime() > 365 * DAY) report.stale.push({ file: page.entry, lastReviewed: page.data.lastReviewed.toISOString().slice(0, 10) });
+      if (today.getTime() - page.data.lastReviewed.getTime() > 365 * DAY)
+        report.stale.push({ file: page.entry, lastReviewed: page.data.lastReviewed.toISOString().slice(0, 10) });
     }
     if (lang !== DEFAULT_LOCALE) {
       row.missing.strings = missingKeys(messages[DEFAULT_LOCALE]!, messages[lang]!);
@@ -109,7 +140,8 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     report.languages[lang] = row;
   }
   const unchecked = items.filter((item) => item.needsCheck !== false).map((item) => item.id);
-  if (unchecked.length) report.needsCheck.push({ file: shown(DATA_FILES.checklistItems), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
+  if (unchecked.length)
+    report.needsCheck.push({ file: shown(DATA_FILES.checklistItems), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
   return report;
 }
 
@@ -118,7 +150,9 @@ export function printReport(report: ContentReport): void {
   console.log('lang  source  draft  checked  fallback  missing: strings phrases checklist keyWords');
   for (const [lang, row] of Object.entries(report.languages)) {
     const counts = [row.source, row.draft, row.checked, row.fallback].map((count, index) => String(count).padStart([6, 7, 9, 10][index]!)).join('');
-    const missing = [row.missing.strings, row.missing.phrases, row.missing.checklist, row.missing.keyWords].map((list, index) => String(list.length).padStart([8, 8, 10, 9][index]!)).join('');
+    const missing = [row.missing.strings, row.missing.phrases, row.missing.checklist, row.missing.keyWords]
+      .map((list, index) => String(list.length).padStart([8, 8, 10, 9][index]!))
+      .join('');
     console.log(`${lang.padEnd(6)}${counts}         ${missing}`);
   }
   for (const [lang, row] of Object.entries(report.languages)) {
@@ -130,5 +164,7 @@ export function printReport(report: ContentReport): void {
   for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json'))) {
     console.log(`  ${entry.file}: ${entry.facts.length}`);
   }
-  console.log(`Last reviewed more than a year ago: ${report.stale.length} pages${report.stale.map((entry) => `\n  ${entry.file} (${entry.lastReviewed})`).join('')}`);
+  console.log(
+    `Last reviewed more than a year ago: ${report.stale.length} pages${report.stale.map((entry) => `\n  ${entry.file} (${entry.lastReviewed})`).join('')}`,
+  );
 }

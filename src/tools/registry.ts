@@ -27,7 +27,14 @@ type Loader = (page: SitePage) => Promise<Omit<LoadedTool, 'name'> | undefined>;
 const TOOL_LOADERS: Record<ToolName, Loader> = {
   packPath: async (page) => {
     const t = useTranslations(page.lang);
-    return { Component: PackPath, props: { lang: page.lang }, fallbackLanguages: noticeLanguages(page.lang, PACK_PATH_STEPS.map((step) => t.langOf(`path.${step}`))) };
+    return {
+      Component: PackPath,
+      props: { lang: page.lang },
+      fallbackLanguages: noticeLanguages(
+        page.lang,
+        PACK_PATH_STEPS.map((step) => t.langOf(`path.${step}`)),
+      ),
+    };
   },
   phraseGuide: async (page) => {
     const book = await getPhrasebook(page.lang);
@@ -38,7 +45,9 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
     return { Component: DocumentChecklist, props: { lang: page.lang, list }, fallbackLanguages: list.fallbackLanguages };
   },
   downloads: async (page) => {
-    const below = (await getSitePages()).filter((other) => other.lang === page.lang && (other.slug === page.slug || other.slug.startsWith(page.slug ? `${page.slug}/` : '')));
+    const below = (await getSitePages()).filter(
+      (other) => other.lang === page.lang && (other.slug === page.slug || other.slug.startsWith(page.slug ? `${page.slug}/` : '')),
+    );
     // In reading order: the page's own first, then the pages below in their set order.
     const pdfs = below.sort((a, b) => a.slug.split('/').length - b.slug.split('/').length || (a.source.order ?? 0) - (b.source.order ?? 0)).flatMap(pdfsOf);
     return pdfs.length ? { Component: Downloads, props: { lang: page.lang, pdfs }, fallbackLanguages: [] } : undefined;

@@ -16,7 +16,8 @@ describe('the build refuses bad content', () => {
   });
 
   it('a page-model error: a translation that sets a field of the Dutch source', () => {
-    const chapter = (lang: string, order: string) => `${frontMatter({ title: 'Wonen', description: 'Wonen.', lastReviewed: '2026-11-29', translation: lang === 'nl' ? 'source' : 'draft', order })}\nTekst.\n`;
+    const chapter = (lang: string, order: string) =>
+      `${frontMatter({ title: 'Wonen', description: 'Wonen.', lastReviewed: '2026-11-29', translation: lang === 'nl' ? 'source' : 'draft', order })}\nTekst.\n`;
     const build = buildFixture({ content: { 'nl/index.mdx': home, 'nl/wonen.mdx': chapter('nl', '1'), 'ar/wonen.mdx': chapter('ar', '2') } });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/content\/ar\/wonen\.mdx: field "order" is set only in the Dutch source \(\S*content\/nl\/wonen\.mdx\); remove it here/);

@@ -100,7 +100,10 @@ async function withVoices(page: Page, voices: { lang: string; name: string }[]) 
 
 for (const lang of ['tr', 'ar']) {
   test(`the phrase guide (${lang}) offers “listen” with a Dutch voice and speaks the Dutch`, async ({ page }) => {
-    await withVoices(page, [{ lang: 'en-US', name: 'English' }, { lang: 'nl-BE', name: 'Vlaams' }]);
+    await withVoices(page, [
+      { lang: 'en-US', name: 'English' },
+      { lang: 'nl-BE', name: 'Vlaams' },
+    ]);
     await page.goto(`${site()}/${lang}/pakket/taalgids/`);
     const buttons = page.locator('button.phrase-guide__listen');
     await expect(buttons).toHaveCount(phrases.length);
@@ -113,14 +116,21 @@ for (const lang of ['tr', 'ar']) {
 }
 
 test('the phrase guide shows no listen control when the device has no Dutch voice', async ({ page }) => {
-  await withVoices(page, [{ lang: 'en-US', name: 'English' }, { lang: 'fr-FR', name: 'Français' }]);
+  await withVoices(page, [
+    { lang: 'en-US', name: 'English' },
+    { lang: 'fr-FR', name: 'Français' },
+  ]);
   await page.goto(`${site()}/ru/pakket/taalgids/`);
   await expect(page.locator('.phrase-guide__dutch').first()).toBeVisible();
   await expect(page.locator('button.phrase-guide__listen:visible')).toHaveCount(0);
 });
 
 test('the phrase guide gives a pronunciation aid in the reader’s script', async ({ page }) => {
-  for (const [lang, script] of [['ar', /\p{Script=Arabic}/u], ['ru', /\p{Script=Cyrillic}/u], ['tr', /\p{Script=Latin}/u]] as const) {
+  for (const [lang, script] of [
+    ['ar', /\p{Script=Arabic}/u],
+    ['ru', /\p{Script=Cyrillic}/u],
+    ['tr', /\p{Script=Latin}/u],
+  ] as const) {
     await page.goto(`${site()}/${lang}/pakket/taalgids/`);
     const say = await page.locator('.phrase-guide__say').first().textContent();
     expect(say, lang).toMatch(script);
@@ -143,7 +153,8 @@ test('the pack, its parts and the chapters are reachable from the home page, wit
     await page.locator(`main a[href="/${lang}/pakket/"]`).click();
     await expect(page.locator('.pack-path li').first()).toBeVisible();
     for (const part of ['brochure', 'taalgids', 'rugzak']) await expect(page.locator(`main a[href="/${lang}/pakket/${part}/"]`)).toHaveCount(1);
-    for (const pdf of ['pakket-brochure.pdf', 'pakket-taalgids.pdf', 'pakket-rugzak.pdf']) await expect(page.locator(`main a[href="/downloads/${lang}/${pdf}"]`)).toHaveCount(1);
+    for (const pdf of ['pakket-brochure.pdf', 'pakket-taalgids.pdf', 'pakket-rugzak.pdf'])
+      await expect(page.locator(`main a[href="/downloads/${lang}/${pdf}"]`)).toHaveCount(1);
     await page.locator(`main a[href="/${lang}/pakket/brochure/"]`).click();
     await page.locator(`main a[href="/${lang}/pakket/brochure/een/"]`).click();
     await expect(page.locator('.key-words dt [lang]').first()).toHaveAttribute('lang', 'nl');

@@ -34,14 +34,28 @@ test('scripts/serve.mjs sends the headers of public/_headers', async ({ request 
   expect(Object.keys(expected).length).toBeGreaterThanOrEqual(5);
   for (const path of ['/', '/nl/', '/ar/bestaat-niet/']) {
     const response = await request.get(path);
-    for (const [name, value] of Object.entries(expected)) expect(`${path} ${name}: ${response.headers()[name.toLowerCase()]}`).toBe(`${path} ${name}: ${value}`);
+    for (const [name, value] of Object.entries(expected))
+      expect(`${path} ${name}: ${response.headers()[name.toLowerCase()]}`).toBe(`${path} ${name}: ${value}`);
   }
 });
 
 // The pages of tests/fixtures/broken-site that break a browser gate, plus pages that break
 // none of them. A list, not every page of the folder: its other pages break the dist gates,
 // and may trip a browser gate as a side effect (a broken srcset logs a 404).
-const BROKEN_PAGES = ['/', '/missing-alt/', '/third-party/', '/inline-script/', '/too-wide/', '/cookie/', '/console-error/', '/font-download/', '/keyboard-order/', '/no-focus-style/', '/switcher-unreachable/', '/bestaat-niet/'];
+const BROKEN_PAGES = [
+  '/',
+  '/missing-alt/',
+  '/third-party/',
+  '/inline-script/',
+  '/too-wide/',
+  '/cookie/',
+  '/console-error/',
+  '/font-download/',
+  '/keyboard-order/',
+  '/no-focus-style/',
+  '/switcher-unreachable/',
+  '/bestaat-niet/',
+];
 
 test('each page gate fails on exactly the broken page made for it', async ({ page }) => {
   test.setTimeout(120_000);

@@ -53,7 +53,9 @@ export async function auditor(page: Page) {
     return {
       status,
       axe: violations.map((violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
-      foreignRequests: state.requests.filter((request) => !request.url.startsWith(`${origin}/`) && !/^(data|blob):/.test(request.url)).map((request) => request.url),
+      foreignRequests: state.requests
+        .filter((request) => !request.url.startsWith(`${origin}/`) && !/^(data|blob):/.test(request.url))
+        .map((request) => request.url),
       cookies: cookies.map((cookie) => `${cookie.name} (${cookie.domain})`),
       consoleErrors: state.console
         // The 404 page's own status, and nothing else, is expected there.

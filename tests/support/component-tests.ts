@@ -13,6 +13,7 @@ import { localeInfo } from '../../src/i18n/locales';
 import { WCAG_TAGS } from './wcag';
 
 // Any Astro component; ComponentProps reads its Props.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape astro/types' ComponentProps requires
 type Component = (props: any) => any;
 
 /** A named set of props, as GOV.UK Frontend's options/examples.mjs, and who reads it. */
@@ -100,7 +101,8 @@ export async function axeViolations(page: string): Promise<Result[]> {
   return [...results.violations, ...results.incomplete.filter((result) => REVIEW_AS_VIOLATION.includes(result.id))];
 }
 
-const described = (violations: Result[]) => violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+const described = (violations: Result[]) =>
+  violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 
 /** One test per example: axe finds no WCAG 2.2 A/AA violation in a page of the reader's language. */
 export function itPassesAxe<C extends Component>(Component: C, examples: ComponentExamples<C>): void {

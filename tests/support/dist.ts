@@ -10,7 +10,8 @@ export const distDir = outDir;
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 export function listFiles(dir: string = distDir): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
@@ -38,9 +39,7 @@ export function resolvePath(urlPath: string, dir: string = distDir): string | un
   }
   const root = path.resolve(dir);
   const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`];
-  return candidates
-    .map((candidate) => path.join(root, candidate))
-    .find((file) => file.startsWith(root + path.sep) && isFile(file));
+  return candidates.map((candidate) => path.join(root, candidate)).find((file) => file.startsWith(root + path.sep) && isFile(file));
 }
 
 const parsed = new Map<string, HTMLElement>();

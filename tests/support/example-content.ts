@@ -62,8 +62,26 @@ export function examplePage(lang: string, slug: string): SitePage<string> {
   return page;
 }
 
-const dutchThemes = { begroeten: 'Begroeten', gemeente: 'Bij de gemeente', dokter: 'Bij de dokter', school: 'Op school', winkel: 'In de winkel', vervoer: 'Onderweg', 'getallen-en-tijd': 'Getallen en tijd', noodgeval: 'In nood' };
-const englishThemes = { begroeten: 'Greetings', gemeente: 'At the town hall', dokter: 'At the doctor’s', school: 'At school', winkel: 'In the shop', vervoer: 'Getting around', 'getallen-en-tijd': 'Numbers and time', noodgeval: 'Emergencies' };
+const dutchThemes = {
+  begroeten: 'Begroeten',
+  gemeente: 'Bij de gemeente',
+  dokter: 'Bij de dokter',
+  school: 'Op school',
+  winkel: 'In de winkel',
+  vervoer: 'Onderweg',
+  'getallen-en-tijd': 'Getallen en tijd',
+  noodgeval: 'In nood',
+};
+const englishThemes = {
+  begroeten: 'Greetings',
+  gemeente: 'At the town hall',
+  dokter: 'At the doctor’s',
+  school: 'At school',
+  winkel: 'In the shop',
+  vervoer: 'Getting around',
+  'getallen-en-tijd': 'Numbers and time',
+  noodgeval: 'Emergencies',
+};
 
 const phrasebookInput: PhrasebookInput = {
   phrases: [
@@ -100,7 +118,15 @@ const phrasebookInput: PhrasebookInput = {
       'ar',
       {
         translation: 'draft',
-        themes: { begroeten: 'التحية', gemeente: 'في البلدية', school: 'في المدرسة', winkel: 'في المتجر', vervoer: 'في الطريق', 'getallen-en-tijd': 'الأعداد والوقت', noodgeval: 'في حالة الطوارئ' },
+        themes: {
+          begroeten: 'التحية',
+          gemeente: 'في البلدية',
+          school: 'في المدرسة',
+          winkel: 'في المتجر',
+          vervoer: 'في الطريق',
+          'getallen-en-tijd': 'الأعداد والوقت',
+          noodgeval: 'في حالة الطوارئ',
+        },
         phrases: {
           goedemorgen: { text: 'صباح الخير!', say: 'خودِمورخِن!' },
           afspraak: { text: 'لدي موعد.', say: 'إك هيب أن أفسبراك' },
@@ -122,8 +148,21 @@ const checklistItems: ChecklistItemData[] = [
   { id: 'diploma', group: 'opleiding', situations: ['diplomas'], legalisation: true, swornTranslation: false, needsCheck: true },
 ];
 
-const dutchGroups = { identiteit: 'Identiteit', huwelijk: 'Huwelijk en relatie', kinderen: 'Kinderen', opleiding: 'Opleiding en diploma’s', werk: 'Werk', gezondheid: 'Gezondheid', rijbewijs: 'Rijbewijs' };
-const dutchSituations = { partner: 'Ik kom bij mijn partner wonen', kinderen: 'Ik kom met kinderen', diplomas: 'Ik heb een diploma', werk: 'Ik heb werkervaring' };
+const dutchGroups = {
+  identiteit: 'Identiteit',
+  huwelijk: 'Huwelijk en relatie',
+  kinderen: 'Kinderen',
+  opleiding: 'Opleiding en diploma’s',
+  werk: 'Werk',
+  gezondheid: 'Gezondheid',
+  rijbewijs: 'Rijbewijs',
+};
+const dutchSituations = {
+  partner: 'Ik kom bij mijn partner wonen',
+  kinderen: 'Ik kom met kinderen',
+  diplomas: 'Ik heb een diploma',
+  werk: 'Ik heb werkervaring',
+};
 
 const checklistTranslations = new Map<string, ChecklistTranslationsData>([
   [

@@ -21,7 +21,11 @@ function hashInputs(inputs: string[]): string {
   for (const input of inputs) {
     const full = path.join(projectRoot, input);
     const files = fs.statSync(full).isDirectory() ? listFiles(full).map((file) => path.join(input, file)) : [input];
-    for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(path.join(projectRoot, file))).update('\0');
+    for (const file of files)
+      hash
+        .update(`${file}\0`)
+        .update(fs.readFileSync(path.join(projectRoot, file)))
+        .update('\0');
   }
   return hash.digest('hex');
 }

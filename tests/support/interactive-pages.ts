@@ -19,6 +19,14 @@ export function interactivePages(contentDir: string, languages: readonly string[
       const { tools } = pageSchema.parse(parse(frontMatter, { customTags: ['timestamp'] }));
       return tools.some((tool) => INTERACTIVE_TOOLS.includes(tool));
     })
-    .map((file) => splitEntryId(`${DEFAULT_LOCALE}/${file.split(path.sep).join('/').replace(/\.mdx$/, '')}`).slug);
+    .map(
+      (file) =>
+        splitEntryId(
+          `${DEFAULT_LOCALE}/${file
+            .split(path.sep)
+            .join('/')
+            .replace(/\.mdx$/, '')}`,
+        ).slug,
+    );
   return ['/', ...languages.flatMap((lang) => slugs.map((slug) => localizedPath(lang, slug)))];
 }

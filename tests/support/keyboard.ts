@@ -19,7 +19,11 @@ export async function walkKeyboard(page: Page): Promise<KeyboardWalk> {
     for (const details of closed) details.open = true;
     const selector = 'a[href], button, input, select, textarea, summary, audio[controls], video[controls], [tabindex]';
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0,
+      (element) =>
+        element.tabIndex >= 0 &&
+        !(element as HTMLButtonElement).disabled &&
+        element.checkVisibility({ visibilityProperty: true }) &&
+        element.getClientRects().length > 0,
     );
     const counts = new Map<string, number>();
     const labels = controls.map((element, index) => {
@@ -45,16 +49,26 @@ export async function walkKeyboard(page: Page): Promise<KeyboardWalk> {
         const chain: string[] = [];
         for (let node: Element | null = element, level = 0; node && level < 4; node = node.parentElement, level++) {
           const style = getComputedStyle(node);
-          const drawn = (line: string, width: string, color: string, rest: string) => (line === 'none' || line === 'hidden' || parseFloat(width) === 0 || color === 'rgba(0, 0, 0, 0)' ? 'none' : `${line} ${width} ${color} ${rest}`);
-          chain.push([
-            drawn(style.outlineStyle, style.outlineWidth, style.outlineColor, style.outlineOffset),
-            style.boxShadow,
-            ...(['top', 'right', 'bottom', 'left'] as const).map((side) => drawn(style.getPropertyValue(`border-${side}-style`), style.getPropertyValue(`border-${side}-width`), style.getPropertyValue(`border-${side}-color`), '')),
-            style.backgroundColor,
-            style.backgroundImage,
-            drawn(style.textDecorationLine, '1', style.textDecorationColor, `${style.textDecorationStyle} ${style.textDecorationThickness}`),
-            style.color,
-          ].join(';'));
+          const drawn = (line: string, width: string, color: string, rest: string) =>
+            line === 'none' || line === 'hidden' || parseFloat(width) === 0 || color === 'rgba(0, 0, 0, 0)' ? 'none' : `${line} ${width} ${color} ${rest}`;
+          chain.push(
+            [
+              drawn(style.outlineStyle, style.outlineWidth, style.outlineColor, style.outlineOffset),
+              style.boxShadow,
+              ...(['top', 'right', 'bottom', 'left'] as const).map((side) =>
+                drawn(
+                  style.getPropertyValue(`border-${side}-style`),
+                  style.getPropertyValue(`border-${side}-width`),
+                  style.getPropertyValue(`border-${side}-color`),
+                  '',
+                ),
+              ),
+              style.backgroundColor,
+              style.backgroundImage,
+              drawn(style.textDecorationLine, '1', style.textDecorationColor, `${style.textDecorationStyle} ${style.textDecorationThickness}`),
+              style.color,
+            ].join(';'),
+          );
         }
         return chain.join('|');
       };

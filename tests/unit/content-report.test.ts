@@ -18,13 +18,27 @@ describe('content report', () => {
   write('locales/ar/common.json', JSON.stringify({ language: { name: 'العربية', dir: 'rtl' }, skipLink: 'انتقل' }));
   write('locales/tr/common.json', JSON.stringify({ language: { name: 'Türkçe', dir: 'ltr' }, skipLink: 'Geç', page: { sources: 'Kaynaklar' } }));
   write('content/nl/index.mdx', page('title: A\ntranslation: source\nlastReviewed: 2026-11-01'));
-  write('content/nl/wonen.mdx', page('title: B\ntranslation: source\nlastReviewed: 2024-01-01\nneedsCheck:\n  - Een regel\nkeyWords:\n  - { nl: de huur, meaning: wat u betaalt }\n  - { nl: de waarborg, meaning: geld vooraf }'));
+  write(
+    'content/nl/wonen.mdx',
+    page(
+      'title: B\ntranslation: source\nlastReviewed: 2024-01-01\nneedsCheck:\n  - Een regel\nkeyWords:\n  - { nl: de huur, meaning: wat u betaalt }\n  - { nl: de waarborg, meaning: geld vooraf }',
+    ),
+  );
   write('content/ar/index.mdx', page('title: A\ntranslation: checked\nlastReviewed: 2026-11-01'));
   write('content/tr/index.mdx', page('title: A\ntranslation: draft\nlastReviewed: 2026-11-01'));
   write('content/tr/wonen.mdx', page('title: B\ntranslation: draft\nlastReviewed: 2026-11-01\nkeyWords:\n  de huur: kira'));
-  write('content/taalgids/phrases.json', JSON.stringify([{ id: 'hallo', theme: 'begroeten', nl: 'Hallo' }, { id: 'dag', theme: 'begroeten', nl: 'Dag' }]));
+  write(
+    'content/taalgids/phrases.json',
+    JSON.stringify([
+      { id: 'hallo', theme: 'begroeten', nl: 'Hallo' },
+      { id: 'dag', theme: 'begroeten', nl: 'Dag' },
+    ]),
+  );
   write('content/taalgids/translations/nl.json', JSON.stringify({ translation: 'source', themes: { begroeten: 'Begroeten' }, phrases: {} }));
-  write('content/taalgids/translations/tr.json', JSON.stringify({ translation: 'draft', themes: { begroeten: 'Selamlaşma' }, phrases: { hallo: { text: 'Merhaba', say: 'ha-lo' } } }));
+  write(
+    'content/taalgids/translations/tr.json',
+    JSON.stringify({ translation: 'draft', themes: { begroeten: 'Selamlaşma' }, phrases: { hallo: { text: 'Merhaba', say: 'ha-lo' } } }),
+  );
   const report = contentReport({ contentDir: path.join(root, 'content'), localesDir: path.join(root, 'locales'), today: new Date('2026-11-29') });
 
   it('counts source, draft, checked and fallback pages per language', () => {

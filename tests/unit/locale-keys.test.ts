@@ -9,7 +9,10 @@ import { keyPaths, type Messages } from '../../src/i18n/messages';
 const source = JSON.parse(fs.readFileSync('locales/nl/common.json', 'utf8')) as Messages;
 
 function codeFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(astro|ts|mjs)$/.test(file)).map((file) => path.join(dir, file));
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(astro|ts|mjs)$/.test(file))
+    .map((file) => path.join(dir, file));
 }
 
 /** The keys a piece of code asks for: literal t('a.b') calls and t(`a.${x}`) prefixes. */
@@ -19,11 +22,18 @@ export function usedKeys(code: string): { literal: Set<string>; prefixes: Set<st
   return { literal, prefixes, accessed: code };
 }
 
-const code = ['src', 'scripts'].flatMap(codeFiles).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+const code = ['src', 'scripts']
+  .flatMap(codeFiles)
+  .map((file) => fs.readFileSync(file, 'utf8'))
+  .join('\n');
 const { literal, prefixes } = usedKeys(code);
 // The language's own name and direction are read by the locale model, not through t().
 const isUsed = (key: string) =>
-  key.startsWith('language.') || literal.has(key) || [...prefixes].some((prefix) => key.startsWith(prefix)) || code.includes(`.${key}`) || code.includes(`'${key}'`);
+  key.startsWith('language.') ||
+  literal.has(key) ||
+  [...prefixes].some((prefix) => key.startsWith(prefix)) ||
+  code.includes(`.${key}`) ||
+  code.includes(`'${key}'`);
 
 describe('interface strings', () => {
   it('finds literal and dynamic keys in code', () => {

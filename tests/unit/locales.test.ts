@@ -53,13 +53,17 @@ describe('checkMessages', () => {
     expect(check({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' } } })).not.toThrow();
   });
   it('refuses a key that Dutch does not have, naming file and key', () => {
-    expect(check({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' }, skiplink: 'x' } })).toThrow(/locales\/tr\/common\.json: interface string "skiplink" is not in locales\/nl\/common\.json/);
+    expect(check({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' }, skiplink: 'x' } })).toThrow(
+      /locales\/tr\/common\.json: interface string "skiplink" is not in locales\/nl\/common\.json/,
+    );
   });
   it('refuses an empty string', () => {
     expect(check({ nl, tr: { language: { name: 'Türkçe', dir: 'ltr' }, skipLink: ' ' } })).toThrow(/tr\/common\.json: interface string "skipLink" is empty/);
   });
   it('refuses an unknown text direction', () => {
-    expect(check({ nl, ar: { language: { name: 'العربية', dir: 'right' } } })).toThrow(/ar\/common\.json: field "language.dir" is wrong; expected "ltr" or "rtl"/);
+    expect(check({ nl, ar: { language: { name: 'العربية', dir: 'right' } } })).toThrow(
+      /ar\/common\.json: field "language.dir" is wrong; expected "ltr" or "rtl"/,
+    );
   });
   it('refuses a language without its name', () => {
     expect(check({ nl, ti: { language: { dir: 'ltr' } } })).toThrow(/ti\/common\.json: field "language.name" is wrong/);

@@ -32,7 +32,9 @@ describe('localizeSet', () => {
     expect(set('nl').fallbackLanguages).toEqual([]);
   });
   it('refuses a key that has no value in any language, naming the data set', () => {
-    expect(() => localizer.localizeSet({ dataset: 'greetings.json', readerLang: 'ar', keys: ['nothing'], byLang })).toThrow(/greetings\.json: "nothing" has no text in any language/);
+    expect(() => localizer.localizeSet({ dataset: 'greetings.json', readerLang: 'ar', keys: ['nothing'], byLang })).toThrow(
+      /greetings\.json: "nothing" has no text in any language/,
+    );
   });
   it('refuses an unknown reader language', () => {
     expect(() => set('xx')).toThrow(/Unknown language "xx"/);
@@ -41,7 +43,12 @@ describe('localizeSet', () => {
 
 describe('checkLanguages', () => {
   it('refuses files for a language the site does not have, naming each file', () => {
-    expect(() => localizer.checkLanguages([{ lang: 'nl', file: 'a/nl.json' }, { lang: 'xx', file: 'a/xx.json' }])).toThrow(/a\/xx\.json: "xx" is not a language of the site; expected one of nl, ar, en, tr/);
+    expect(() =>
+      localizer.checkLanguages([
+        { lang: 'nl', file: 'a/nl.json' },
+        { lang: 'xx', file: 'a/xx.json' },
+      ]),
+    ).toThrow(/a\/xx\.json: "xx" is not a language of the site; expected one of nl, ar, en, tr/);
   });
 });
 

@@ -7,7 +7,16 @@ import type { ChecklistTranslationsData, PhraseTranslationsData } from '../../sr
 import { localizer } from '../support/mock-content';
 
 const fileOf = (file: string) => `content/${file}`;
-const themes = (prefix: string) => ({ begroeten: `${prefix} greet`, gemeente: `${prefix} town`, dokter: `${prefix} doctor`, school: `${prefix} school`, winkel: `${prefix} shop`, vervoer: `${prefix} travel`, 'getallen-en-tijd': `${prefix} numbers`, noodgeval: `${prefix} help` });
+const themes = (prefix: string) => ({
+  begroeten: `${prefix} greet`,
+  gemeente: `${prefix} town`,
+  dokter: `${prefix} doctor`,
+  school: `${prefix} school`,
+  winkel: `${prefix} shop`,
+  vervoer: `${prefix} travel`,
+  'getallen-en-tijd': `${prefix} numbers`,
+  noodgeval: `${prefix} help`,
+});
 
 const phrases: PhrasebookInput['phrases'] = [
   { id: 'hallo', theme: 'begroeten', nl: 'Hallo!' },
@@ -15,11 +24,20 @@ const phrases: PhrasebookInput['phrases'] = [
 ];
 const phraseTranslations = new Map<string, PhraseTranslationsData>([
   ['nl', { translation: 'source', themes: themes('nl'), phrases: {} }],
-  ['en', { translation: 'draft', themes: themes('en'), phrases: { hallo: { text: 'Hello!', say: 'ha-lo' }, dokter: { text: 'I am ill.', say: 'ik ben zeek' } } }],
+  [
+    'en',
+    { translation: 'draft', themes: themes('en'), phrases: { hallo: { text: 'Hello!', say: 'ha-lo' }, dokter: { text: 'I am ill.', say: 'ik ben zeek' } } },
+  ],
   // Arabic lacks the doctor phrase and the name of the doctor theme.
   ['ar', { translation: 'draft', themes: (({ dokter, ...rest }) => rest)(themes('ar')), phrases: { hallo: { text: 'مرحبا!', say: 'هالو' } } }],
 ]);
-const phraseInput = (overrides: Partial<PhrasebookInput> = {}): PhrasebookInput => ({ phrases, translations: phraseTranslations, fileOf, audioExists: () => true, ...overrides });
+const phraseInput = (overrides: Partial<PhrasebookInput> = {}): PhrasebookInput => ({
+  phrases,
+  translations: phraseTranslations,
+  fileOf,
+  audioExists: () => true,
+  ...overrides,
+});
 
 describe('the phrase guide', () => {
   const arabic = buildPhrasebook(phraseInput(), 'ar', localizer);
@@ -47,11 +65,15 @@ describe('the phrase guide', () => {
   });
   it('refuses a translation file for an unknown language', () => {
     const translations = new Map([...phraseTranslations, ['xx', phraseTranslations.get('en')!]]);
-    expect(() => buildPhrasebook(phraseInput({ translations }), 'ar', localizer)).toThrow(/content\/taalgids\/translations\/xx\.json: "xx" is not a language of the site/);
+    expect(() => buildPhrasebook(phraseInput({ translations }), 'ar', localizer)).toThrow(
+      /content\/taalgids\/translations\/xx\.json: "xx" is not a language of the site/,
+    );
   });
   it('refuses a translation of a phrase that does not exist', () => {
     const translations = new Map([...phraseTranslations, ['tr', { translation: 'draft' as const, themes: {}, phrases: { weg: { text: 'x', say: 'y' } } }]]);
-    expect(() => buildPhrasebook(phraseInput({ translations }), 'tr', localizer)).toThrow(/translations\/tr\.json: field "phrases" has "weg", which is not a phrase/);
+    expect(() => buildPhrasebook(phraseInput({ translations }), 'tr', localizer)).toThrow(
+      /translations\/tr\.json: field "phrases" has "weg", which is not a phrase/,
+    );
   });
   it('refuses a recording that does not exist, naming phrase and field', () => {
     const withAudio = [{ ...phrases[0]!, audio: 'audio/weg.mp3' }, phrases[1]!];
@@ -61,7 +83,15 @@ describe('the phrase guide', () => {
   });
 });
 
-const groups = { identiteit: 'Identiteit', huwelijk: 'Huwelijk', kinderen: 'Kinderen', opleiding: 'Opleiding', werk: 'Werk', gezondheid: 'Gezondheid', rijbewijs: 'Rijbewijs' };
+const groups = {
+  identiteit: 'Identiteit',
+  huwelijk: 'Huwelijk',
+  kinderen: 'Kinderen',
+  opleiding: 'Opleiding',
+  werk: 'Werk',
+  gezondheid: 'Gezondheid',
+  rijbewijs: 'Rijbewijs',
+};
 const situations = { partner: 'Partner', kinderen: 'Kinderen', diplomas: 'Diploma', werk: 'Werk' };
 const items = [
   { id: 'paspoort', group: 'identiteit' as const, situations: [], legalisation: false, swornTranslation: false, needsCheck: false },
@@ -70,7 +100,10 @@ const items = [
 const text = (title: string) => ({ title, what: `${title} what`, why: `${title} why` });
 const checklistTranslations = new Map<string, ChecklistTranslationsData>([
   ['nl', { translation: 'source', groups, situations, items: { paspoort: text('Paspoort'), diploma: text('Diploma') } }],
-  ['en', { translation: 'draft', groups: { ...groups, opleiding: 'Education' }, situations, items: { paspoort: text('Passport'), diploma: text('Diploma EN') } }],
+  [
+    'en',
+    { translation: 'draft', groups: { ...groups, opleiding: 'Education' }, situations, items: { paspoort: text('Passport'), diploma: text('Diploma EN') } },
+  ],
   // Arabic lacks the name of the education group and the diploma's texts.
   ['ar', { translation: 'draft', groups: { identiteit: 'الهوية' }, situations: { partner: 'الشريك' }, items: { paspoort: text('جواز السفر') } }],
 ]);
@@ -91,10 +124,14 @@ describe('the checklist', () => {
   });
   it('refuses a text for an item that does not exist', () => {
     const translations = new Map([...checklistTranslations, ['tr', { translation: 'draft' as const, groups: {}, situations: {}, items: { weg: text('x') } }]]);
-    expect(() => buildChecklist({ items, translations, fileOf }, 'tr', localizer)).toThrow(/content\/rugzak\/translations\/tr\.json: field "items" has "weg", which is not an item/);
+    expect(() => buildChecklist({ items, translations, fileOf }, 'tr', localizer)).toThrow(
+      /content\/rugzak\/translations\/tr\.json: field "items" has "weg", which is not an item/,
+    );
   });
   it('refuses a translation file for an unknown language', () => {
     const translations = new Map([...checklistTranslations, ['xx', checklistTranslations.get('en')!]]);
-    expect(() => buildChecklist({ items, translations, fileOf }, 'nl', localizer)).toThrow(/rugzak\/translations\/xx\.json: "xx" is not a language of the site/);
+    expect(() => buildChecklist({ items, translations, fileOf }, 'nl', localizer)).toThrow(
+      /rugzak\/translations\/xx\.json: "xx" is not a language of the site/,
+    );
   });
 });

@@ -20,16 +20,22 @@ describe('page front matter', () => {
     expect(problems(pageSchema, { ...page, lastReviewed: undefined })).toEqual(['lastReviewed: expected a date written as YYYY-MM-DD, e.g. 2026-11-29']);
   });
   it('names a mistyped field and lists the known ones', () => {
-    expect(problems(pageSchema, { ...page, lastReviewd: '2026-11-29' })[0]).toMatch(/^: unknown field "lastReviewd"; expected only these fields: title, navTitle, description, lastReviewed/);
+    expect(problems(pageSchema, { ...page, lastReviewd: '2026-11-29' })[0]).toMatch(
+      /^: unknown field "lastReviewd"; expected only these fields: title, navTitle, description, lastReviewed/,
+    );
   });
   it('names a wrong translation status', () => {
     expect(problems(pageSchema, { ...page, translation: 'finished' })).toEqual(['translation: expected one of: source, draft, checked']);
   });
   it('names an unknown tool and lists the tools there are', () => {
-    expect(problems(pageSchema, { ...page, tools: ['map'] })).toEqual(['tools.0: expected one of: packPath, phraseGuide, documentChecklist, chapters, downloads']);
+    expect(problems(pageSchema, { ...page, tools: ['map'] })).toEqual([
+      'tools.0: expected one of: packPath, phraseGuide, documentChecklist, chapters, downloads',
+    ]);
   });
   it('names a PDF file name that would become another URL', () => {
-    expect(problems(pageSchema, { ...page, pdfs: [{ file: 'Folder EU.pdf', format: 'A4' }] })).toEqual(['pdfs.0.file: expected a file name in lower case ending in .pdf, e.g. folder-eu.pdf']);
+    expect(problems(pageSchema, { ...page, pdfs: [{ file: 'Folder EU.pdf', format: 'A4' }] })).toEqual([
+      'pdfs.0.file: expected a file name in lower case ending in .pdf, e.g. folder-eu.pdf',
+    ]);
   });
   it('names a title that is empty', () => {
     expect(problems(pageSchema, { ...page, title: ' ' })).toEqual(['title: expected the page title, got an empty text']);
@@ -46,6 +52,8 @@ describe('pack data', () => {
     ]);
   });
   it('names a consulate short link with a bad country code', () => {
-    expect(problems(countrySchema, { id: 'marokko', region: 'ma', languages: ['ar'], page: 'pakket' })).toEqual(['region: expected an ISO 3166 country code in capitals, e.g. MA']);
+    expect(problems(countrySchema, { id: 'marokko', region: 'ma', languages: ['ar'], page: 'pakket' })).toEqual([
+      'region: expected an ISO 3166 country code in capitals, e.g. MA',
+    ]);
   });
 });

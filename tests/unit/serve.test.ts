@@ -16,18 +16,25 @@ let work: string;
 let server: http.Server;
 let port: number;
 
-interface Reply { status: number; location: string | undefined; headers: http.IncomingHttpHeaders; body: string }
+interface Reply {
+  status: number;
+  location: string | undefined;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 /** One GET with the path sent exactly as written. */
 function get(requestPath: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: requestPath, agent: false }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (body += chunk));
-      response.on('error', reject);
-      response.on('end', () => resolve({ status: response.statusCode!, location: response.headers.location, headers: response.headers, body }));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path: requestPath, agent: false }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (body += chunk));
+        response.on('error', reject);
+        response.on('end', () => resolve({ status: response.statusCode!, location: response.headers.location, headers: response.headers, body }));
+      })
+      .on('error', reject);
   });
 }
 

@@ -36,7 +36,10 @@ describe('DocumentChecklist', () => {
     const root = parseHtml(await renderExample(DocumentChecklist, examples.dutchReader));
     expect(root.querySelectorAll('h2').map((heading) => heading.id)).toEqual(['group-identiteit', 'group-huwelijk', 'group-opleiding']);
     expect(root.querySelector('#document-paspoort .checklist__needs')).toBeNull();
-    expect(root.querySelectorAll('#document-geboorteakte .checklist__needs li').map((need) => need.text)).toEqual(['Meestal nodig: legalisatie of apostille *', 'Meestal nodig: beëdigde vertaling *']);
+    expect(root.querySelectorAll('#document-geboorteakte .checklist__needs li').map((need) => need.text)).toEqual([
+      'Meestal nodig: legalisatie of apostille *',
+      'Meestal nodig: beëdigde vertaling *',
+    ]);
   });
 
   it('a Dutch reader: nothing carries lang', async () => {

@@ -12,6 +12,9 @@ const partly = examplePage('ar', 'pakket/brochure/aankomst');
 
 export const examples = {
   arabicReaderWholePageInDutch: { reader: 'ar', props: { lang: 'ar', whole: untranslated.contentLang, languages: untranslated.fallbackLanguages } },
-  arabicReaderPartsInEnglishAndDutch: { reader: 'ar', props: { lang: 'ar', languages: noticeLanguages('ar', partly.fallbackLanguages, exampleChecklist('ar').fallbackLanguages) } },
+  arabicReaderPartsInEnglishAndDutch: {
+    reader: 'ar',
+    props: { lang: 'ar', languages: noticeLanguages('ar', partly.fallbackLanguages, exampleChecklist('ar').fallbackLanguages) },
+  },
   dutchReader: { reader: 'nl', props: { lang: 'nl', languages: examplePage('nl', 'pakket/brochure/werk').fallbackLanguages } },
 } satisfies ComponentExamples<typeof FallbackNotice>;

@@ -6,7 +6,9 @@ import LanguageSwitcher from './LanguageSwitcher.astro';
 import { examples } from './LanguageSwitcher.examples';
 
 const links = async (example: (typeof examples)[keyof typeof examples]) =>
-  parseHtml(await renderExample(LanguageSwitcher, example)).querySelectorAll('a').map((link) => link.attributes);
+  parseHtml(await renderExample(LanguageSwitcher, example))
+    .querySelectorAll('a')
+    .map((link) => link.attributes);
 
 describe('LanguageSwitcher', () => {
   it('an Arabic reader: every language links to the same page; the left-to-right names carry dir="ltr"', async () => {

@@ -36,22 +36,30 @@ const isJavaScript = (type: string | undefined) => !type || /^(module|(text|appl
 const measured = new Map<string, PageSize[]>();
 export function measurePages(dir: string): PageSize[] {
   if (!measured.has(dir)) {
-    measured.set(dir, pagePaths(dir).map((page) => {
-      const root = parsedPage(page, dir);
-      const styles = root.querySelectorAll('link[rel~="stylesheet"]').map((link) => localFile(dir, page, link.getAttribute('href') ?? ''));
-      const scripts = root.querySelectorAll('script').filter((script) => isJavaScript(script.getAttribute('type')));
-      const sources = scripts.map((script) => script.getAttribute('src') ?? '(inline)');
-      const scriptFiles = scripts.map((script) => script.getAttribute('src')).filter((src) => src !== undefined).map((src) => localFile(dir, page, src));
-      const sum = (files: (string | undefined)[]) => files.reduce((total, file) => total + (file ? gzipSize(file) : 0), 0);
-      return { page, bytes: gzipSize(resolvePath(page, dir)!) + sum(styles), scriptBytes: sum(scriptFiles), scripts: sources };
-    }));
+    measured.set(
+      dir,
+      pagePaths(dir).map((page) => {
+        const root = parsedPage(page, dir);
+        const styles = root.querySelectorAll('link[rel~="stylesheet"]').map((link) => localFile(dir, page, link.getAttribute('href') ?? ''));
+        const scripts = root.querySelectorAll('script').filter((script) => isJavaScript(script.getAttribute('type')));
+        const sources = scripts.map((script) => script.getAttribute('src') ?? '(inline)');
+        const scriptFiles = scripts
+          .map((script) => script.getAttribute('src'))
+          .filter((src) => src !== undefined)
+          .map((src) => localFile(dir, page, src));
+        const sum = (files: (string | undefined)[]) => files.reduce((total, file) => total + (file ? gzipSize(file) : 0), 0);
+        return { page, bytes: gzipSize(resolvePath(page, dir)!) + sum(styles), scriptBytes: sum(scriptFiles), scripts: sources };
+      }),
+    );
   }
   return measured.get(dir)!;
 }
 
 export function checkBudgets(dir: string): { pages: PageSize[]; problems: string[] } {
   const pages = measurePages(dir);
-  const problems = pages.filter(({ page, bytes }) => bytes > budgetOf(page)).map(({ page, bytes }) => `${page}: ${bytes} bytes of HTML and CSS (gzip), over its budget of ${budgetOf(page)}`);
+  const problems = pages
+    .filter(({ page, bytes }) => bytes > budgetOf(page))
+    .map(({ page, bytes }) => `${page}: ${bytes} bytes of HTML and CSS (gzip), over its budget of ${budgetOf(page)}`);
   return { pages, problems };
 }
 
@@ -62,7 +70,9 @@ export function checkScripts(dir: string, allowed: string[]): { pages: number; w
   const withScript = pages.filter((size) => size.scripts.length > 0);
   const existing = new Set(pages.map((size) => size.page));
   const problems = [
-    ...withScript.filter(({ page }) => !allowed.includes(page)).map(({ page, scripts }) => `${page}: ships JavaScript (${scripts.join(', ')}) but is not allowed to`),
+    ...withScript
+      .filter(({ page }) => !allowed.includes(page))
+      .map(({ page, scripts }) => `${page}: ships JavaScript (${scripts.join(', ')}) but is not allowed to`),
     ...allowed.filter((page) => !existing.has(page)).map((page) => `${page}: allowed to ship JavaScript, but there is no such page`),
   ];
   return { pages: pages.length, withScript, problems };

@@ -16,7 +16,10 @@ export function policyOf(headersFile: string, pathname = '/'): string {
 }
 
 export function directive(policy: string, name: string): string[] {
-  const found = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([key]) => key === name);
+  const found = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([key]) => key === name);
   return found ? found.slice(1) : [];
 }
 
@@ -37,7 +40,8 @@ export function checkCsp(dir: string): { pages: number; inlineScripts: number; p
     const header = headersFor(rules, page)['Content-Security-Policy'];
     const policies = [
       ...(header ? [{ source: '_headers', policy: header }] : []),
-      ...root.querySelectorAll('meta[http-equiv]')
+      ...root
+        .querySelectorAll('meta[http-equiv]')
         .filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy')
         .map((meta) => ({ source: '<meta>', policy: meta.getAttribute('content') ?? '' })),
     ];
@@ -52,7 +56,8 @@ export function checkCsp(dir: string): { pages: number; inlineScripts: number; p
       if (type && !/module|javascript/.test(type)) continue;
       inlineScripts += 1;
       const hash = `'sha256-${crypto.createHash('sha256').update(script.rawText).digest('base64')}'`;
-      if (!policies.length || policies.some(({ policy }) => !scriptSources(policy).includes(hash))) problems.push(`${page}: inline script without its hash ${hash} in script-src`);
+      if (!policies.length || policies.some(({ policy }) => !scriptSources(policy).includes(hash)))
+        problems.push(`${page}: inline script without its hash ${hash} in script-src`);
     }
     // Any on* attribute is an event handler (onclick, onpointerdown, on an SVG too), not a fixed few.
     for (const element of root.querySelectorAll('*')) {

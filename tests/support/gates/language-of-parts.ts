@@ -4,9 +4,16 @@ import type { HTMLElement, Node } from 'node-html-parser';
 
 /** Dutch names and terms that stay Dutch in every translation. */
 export const DUTCH_TERMS = [
-  'Migreren naar Vlaanderen', 'Het leven zoals het wordt', 'onthaalbureau', 'inburgeringsattest',
-  'inburgeringscertificaat', 'Huis van het Nederlands', 'Huizen van het Nederlands',
-  'trajectbegeleider', 'Samen Inburgeren', 'maatschappelijke oriëntatie',
+  'Migreren naar Vlaanderen',
+  'Het leven zoals het wordt',
+  'onthaalbureau',
+  'inburgeringsattest',
+  'inburgeringscertificaat',
+  'Huis van het Nederlands',
+  'Huizen van het Nederlands',
+  'trajectbegeleider',
+  'Samen Inburgeren',
+  'maatschappelijke oriëntatie',
 ];
 
 function languageOf(node: Node): string | undefined {
@@ -29,12 +36,14 @@ export function checkLanguageOfParts(root: HTMLElement, page: string): string[] 
   const pageLang = root.querySelector('html')?.getAttribute('lang');
   const problems: string[] = [];
   for (const link of root.querySelectorAll('.language-switcher a[hreflang]')) {
-    if (link.getAttribute('lang') !== link.getAttribute('hreflang')) problems.push(`${page}: switcher link "${link.text}" has lang="${link.getAttribute('lang')}", expected "${link.getAttribute('hreflang')}"`);
+    if (link.getAttribute('lang') !== link.getAttribute('hreflang'))
+      problems.push(`${page}: switcher link "${link.text}" has lang="${link.getAttribute('lang')}", expected "${link.getAttribute('hreflang')}"`);
   }
   if (pageLang === 'nl') return problems;
   for (const node of textNodes(root)) {
     const term = DUTCH_TERMS.find((candidate) => node.rawText.includes(candidate));
-    if (term && languageOf(node) !== 'nl') problems.push(`${page}: Dutch "${term}" is marked as ${languageOf(node) ?? 'no language'}; expected it inside an element with lang="nl"`);
+    if (term && languageOf(node) !== 'nl')
+      problems.push(`${page}: Dutch "${term}" is marked as ${languageOf(node) ?? 'no language'}; expected it inside an element with lang="nl"`);
   }
   return problems;
 }

@@ -11,17 +11,30 @@ export interface LinkReport {
 }
 
 const ATTRIBUTES: [string, string][] = [
-  ['a[href]', 'href'], ['link[href]', 'href'], ['script[src]', 'src'], ['img[src]', 'src'],
-  ['img[srcset]', 'srcset'], ['source[srcset]', 'srcset'], ['source[src]', 'src'],
-  ['video[src]', 'src'], ['video[poster]', 'poster'], ['audio[src]', 'src'], ['track[src]', 'src'],
-  ['form[action]', 'action'], ['use[href]', 'href'],
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['img[srcset]', 'srcset'],
+  ['source[srcset]', 'srcset'],
+  ['source[src]', 'src'],
+  ['video[src]', 'src'],
+  ['video[poster]', 'poster'],
+  ['audio[src]', 'src'],
+  ['track[src]', 'src'],
+  ['form[action]', 'action'],
+  ['use[href]', 'href'],
 ];
 
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 /** The URLs of a srcset: each candidate is a URL, then optionally a width or density. */
-const srcsetUrls = (value: string) => value.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean);
+const srcsetUrls = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim().split(/\s+/)[0]!)
+    .filter(Boolean);
 
 /** The ids (and a[name]s) of a page, which a #fragment may point at. Compared as strings, so
  * ids with quotes or backslashes need no escaping in a selector. */
@@ -30,10 +43,13 @@ function anchors(dir: string, urlPath: string): Set<string> {
   const key = `${dir}\0${urlPath}`;
   if (!idsOf.has(key)) {
     const root = parsedPage(urlPath, dir);
-    idsOf.set(key, new Set([
-      ...root.querySelectorAll('[id]').map((element) => element.getAttribute('id')!),
-      ...root.querySelectorAll('a[name]').map((element) => element.getAttribute('name')!),
-    ]));
+    idsOf.set(
+      key,
+      new Set([
+        ...root.querySelectorAll('[id]').map((element) => element.getAttribute('id')!),
+        ...root.querySelectorAll('a[name]').map((element) => element.getAttribute('name')!),
+      ]),
+    );
   }
   return idsOf.get(key)!;
 }
@@ -85,7 +101,8 @@ export function checkLinks(dir: string, site: string): LinkReport {
         (attribute === 'srcset' ? srcsetUrls(value) : [value]).forEach((url) => check(page, url));
       }
     }
-    const alternates = root.querySelectorAll('link[rel="alternate"][hreflang]')
+    const alternates = root
+      .querySelectorAll('link[rel="alternate"][hreflang]')
       .map((link) => parseUrl(page, link.getAttribute('href') ?? ''))
       .filter((url) => url?.origin === origin)
       .map((url) => url!.pathname);
@@ -107,8 +124,11 @@ export function checkLinks(dir: string, site: string): LinkReport {
   if (fs.existsSync(sitemap)) {
     let xml: Document | undefined;
     try {
-      xml = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } })
-        .parseFromString(fs.readFileSync(sitemap, 'utf8'), 'text/xml');
+      xml = new DOMParser({
+        onError: (level, message) => {
+          if (level !== 'warning') throw new Error(message);
+        },
+      }).parseFromString(fs.readFileSync(sitemap, 'utf8'), 'text/xml');
     } catch (error) {
       broken.push(`/sitemap.xml: not well-formed XML (${(error as Error).message})`);
     }
