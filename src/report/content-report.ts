@@ -13,6 +13,7 @@ import { localesOf, missingKeys } from '../i18n/messages.ts';
 import { buildSitePages, type PageInput } from '../model/site-pages.ts';
 import { DATA_FILES, translationFile } from '../model/data-files.ts';
 import { pageSchema } from '../model/schemas.ts';
+import { hasDatedWebSource, structureProblem } from './content-checks.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -33,12 +34,17 @@ export interface ContentReport {
   languages: Record<string, LanguageRow>;
   needsCheck: { file: string; facts: string[] }[];
   stale: { file: string; lastReviewed: string | null }[];
+  /** Dutch pages without a web source and the date it was consulted. */
+  undatedSources: string[];
+  /** Current translations whose headings differ from their Dutch source's. */
+  structure: { file: string; problem: string }[];
 }
 
-function frontMatter(file: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
+function splitMdx(file: string): { frontMatter: unknown; body: string } {
+  const text = fs.readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   // Dates as dates, as Astro reads front matter.
-  return match ? (parse(match[1]!, { customTags: ['timestamp'] }) ?? {}) : {};
+  return match ? { frontMatter: parse(match[1]!, { customTags: ['timestamp'] }) ?? {}, body: text.slice(match[0].length) } : { frontMatter: {}, body: text };
 }
 
 /** A data file as far as the report needs it; the build validates it fully. */
@@ -73,7 +79,7 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     .map((file) => ({
       id: file.replace(/\.mdx$/, ''),
       file: shown(file),
-      data: pageSchema.parse(frontMatter(path.join(contentDir, file))),
+      data: pageSchema.parse(splitMdx(path.join(contentDir, file)).frontMatter),
       entry: shown(file),
     }));
   const pages = buildSitePages(inputs, localizer);
@@ -107,7 +113,16 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
       )(lang),
     );
 
-  const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [] };
+  const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [], undatedSources: [], structure: [] };
+  const bodyOf = new Map(inputs.map((input) => [input.entry, splitMdx(path.resolve(input.entry)).body]));
+  for (const page of pages.filter((page) => page.lang === DEFAULT_LOCALE)) {
+    if (!hasDatedWebSource(page.data.sources)) report.undatedSources.push(page.entry);
+  }
+  for (const page of pages.filter((page) => page.lang !== DEFAULT_LOCALE && !page.isFallback)) {
+    const source = pages.find((other) => other.lang === DEFAULT_LOCALE && other.slug === page.slug)!;
+    const problem = structureProblem(bodyOf.get(source.entry)!, bodyOf.get(page.entry)!);
+    if (problem) report.structure.push({ file: page.entry, problem });
+  }
   for (const { code: lang } of languages) {
     const own = pages.filter((page) => page.lang === lang);
     const row: LanguageRow = {
@@ -164,6 +179,8 @@ export function printReport(report: ContentReport): void {
   for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json'))) {
     console.log(`  ${entry.file}: ${entry.facts.length}`);
   }
+  console.log(`Dutch pages without a web source and its date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`);
+  console.log(`Translations whose headings differ from the Dutch: ${report.structure.length}${report.structure.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`);
   console.log(
     `Last reviewed more than a year ago: ${report.stale.length} pages${report.stale.map((entry) => `\n  ${entry.file} (${entry.lastReviewed})`).join('')}`,
   );

@@ -17,15 +17,15 @@ describe('content report', () => {
   write('locales/nl/common.json', JSON.stringify({ language: { name: 'Nederlands', dir: 'ltr' }, skipLink: 'Naar de inhoud', page: { sources: 'Bronnen' } }));
   write('locales/ar/common.json', JSON.stringify({ language: { name: 'العربية', dir: 'rtl' }, skipLink: 'انتقل' }));
   write('locales/tr/common.json', JSON.stringify({ language: { name: 'Türkçe', dir: 'ltr' }, skipLink: 'Geç', page: { sources: 'Kaynaklar' } }));
-  write('content/nl/index.mdx', page('title: A\ntranslation: source\nlastReviewed: 2026-11-01'));
+  write('content/nl/index.mdx', page('title: A\ntranslation: source\nlastReviewed: 2026-11-01\nsources:\n  - Start, https://www.vlaanderen.be/ (geraadpleegd 2026-11-01)') + '## Een\n\n## Twee\n');
   write(
     'content/nl/wonen.mdx',
     page(
       'title: B\ntranslation: source\nlastReviewed: 2024-01-01\nneedsCheck:\n  - Een regel\nkeyWords:\n  - { nl: de huur, meaning: wat u betaalt }\n  - { nl: de waarborg, meaning: geld vooraf }',
     ),
   );
-  write('content/ar/index.mdx', page('title: A\ntranslation: checked\nlastReviewed: 2026-11-01'));
-  write('content/tr/index.mdx', page('title: A\ntranslation: draft\nlastReviewed: 2026-11-01'));
+  write('content/ar/index.mdx', page('title: A\ntranslation: checked\nlastReviewed: 2026-11-01') + '## واحد\n\n## اثنان\n');
+  write('content/tr/index.mdx', page('title: A\ntranslation: draft\nlastReviewed: 2026-11-01') + '## Bir\n');
   write('content/tr/wonen.mdx', page('title: B\ntranslation: draft\nlastReviewed: 2026-11-01\nkeyWords:\n  de huur: kira'));
   write(
     'content/taalgids/phrases.json',
@@ -52,6 +52,10 @@ describe('content report', () => {
     expect(report.languages.tr!.missing.phrases).toEqual(['taalgids: dag']);
     expect(report.languages.tr!.missing.keyWords).toEqual([`${path.relative('.', path.join(root, 'content/tr/wonen.mdx'))}: de waarborg`]);
     expect(report.languages.nl!.missing).toEqual({ strings: [], phrases: [], checklist: [], keyWords: [] });
+  });
+  it('lists Dutch pages without a dated web source, and translations whose headings differ', () => {
+    expect(report.undatedSources.map((file) => path.basename(file))).toEqual(['wonen.mdx']);
+    expect(report.structure.map((entry) => [path.relative(root, entry.file), entry.problem])).toEqual([['content/tr/index.mdx', 'headings h2; expected as in the Dutch source: h2 h2']]);
   });
   it('lists facts to check and pages not reviewed for a year', () => {
     expect(report.needsCheck.map((entry) => [path.basename(entry.file), entry.facts])).toEqual([['wonen.mdx', ['Een regel']]]);
