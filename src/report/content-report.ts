@@ -180,7 +180,9 @@ export function printReport(report: ContentReport): void {
     console.log(`  ${entry.file}: ${entry.facts.length}`);
   }
   console.log(`Dutch pages without a web source and its date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`);
-  console.log(`Translations whose headings differ from the Dutch: ${report.structure.length}${report.structure.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`);
+  console.log(
+    `Translations whose headings differ from the Dutch: ${report.structure.length}${report.structure.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`,
+  );
   console.log(
     `Last reviewed more than a year ago: ${report.stale.length} pages${report.stale.map((entry) => `\n  ${entry.file} (${entry.lastReviewed})`).join('')}`,
   );

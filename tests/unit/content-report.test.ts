@@ -17,7 +17,11 @@ describe('content report', () => {
   write('locales/nl/common.json', JSON.stringify({ language: { name: 'Nederlands', dir: 'ltr' }, skipLink: 'Naar de inhoud', page: { sources: 'Bronnen' } }));
   write('locales/ar/common.json', JSON.stringify({ language: { name: 'العربية', dir: 'rtl' }, skipLink: 'انتقل' }));
   write('locales/tr/common.json', JSON.stringify({ language: { name: 'Türkçe', dir: 'ltr' }, skipLink: 'Geç', page: { sources: 'Kaynaklar' } }));
-  write('content/nl/index.mdx', page('title: A\ntranslation: source\nlastReviewed: 2026-11-01\nsources:\n  - Start, https://www.vlaanderen.be/ (geraadpleegd 2026-11-01)') + '## Een\n\n## Twee\n');
+  write(
+    'content/nl/index.mdx',
+    page('title: A\ntranslation: source\nlastReviewed: 2026-11-01\nsources:\n  - Start, https://www.vlaanderen.be/ (geraadpleegd 2026-11-01)') +
+      '## Een\n\n## Twee\n',
+  );
   write(
     'content/nl/wonen.mdx',
     page(
@@ -55,7 +59,9 @@ describe('content report', () => {
   });
   it('lists Dutch pages without a dated web source, and translations whose headings differ', () => {
     expect(report.undatedSources.map((file) => path.basename(file))).toEqual(['wonen.mdx']);
-    expect(report.structure.map((entry) => [path.relative(root, entry.file), entry.problem])).toEqual([['content/tr/index.mdx', 'headings h2; expected as in the Dutch source: h2 h2']]);
+    expect(report.structure.map((entry) => [path.relative(root, entry.file), entry.problem])).toEqual([
+      ['content/tr/index.mdx', 'headings h2; expected as in the Dutch source: h2 h2'],
+    ]);
   });
   it('lists facts to check and pages not reviewed for a year', () => {
     expect(report.needsCheck.map((entry) => [path.basename(entry.file), entry.facts])).toEqual([['wonen.mdx', ['Een regel']]]);
