@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { contentSafety } from './src/markdown/content-safety';
 import { pageLinks } from './src/markdown/page-links';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
@@ -26,8 +27,8 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // MDX inherits the Markdown processor and its plugins.
-  markdown: { processor: satteri({ hastPlugins: [pageLinks()] }) },
+  // MDX inherits the Markdown processor and its plugins: refuse unsafe content, then fix links and ids.
+  markdown: { processor: satteri({ hastPlugins: [contentSafety(), pageLinks()] }) },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
   devToolbar: { enabled: false },
   vite: {

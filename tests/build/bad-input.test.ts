@@ -1,12 +1,14 @@
 // Bad content fails the real build with a message that names the file, the field and what
 // was expected. Every rule is tested in-process (tests/unit/schemas.test.ts, site-pages.test.ts,
 // pack-data.test.ts); these few full builds prove that each kind of check reaches the build.
+// (Unsafe MDX: tests/unit/content-safety.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { buildFixture, frontMatter, page } from '../support/fixture-site';
 
 const home = page('nl', 'Start');
 
-describe('the build refuses bad content', () => {
+// A real build takes 10-40 s on two busy cores.
+describe('the build refuses bad content', { timeout: 120_000 }, () => {
   it('a schema error: names the file and the mistyped field, and lists the known ones', () => {
     const typo = `${frontMatter({ title: 'Start', description: 'Start.', translation: 'source', lastReviewd: '2026-11-29' })}\nTekst.\n`;
     const build = buildFixture({ content: { 'nl/index.mdx': typo } });
@@ -29,6 +31,13 @@ describe('the build refuses bad content', () => {
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/nl\/index\.mdx/);
     expect(build.output).toMatch(/closing tag|Expected a closing|end of file/i);
+  });
+
+  it('unsafe content: names the file and line of a <script>', () => {
+    const unsafe = `${frontMatter({ title: 'Start', description: 'Start.', translation: 'source', lastReviewed: '2026-11-29' })}\nTekst.\n\n<script>alert(1)</script>\n`;
+    const build = buildFixture({ content: { 'nl/index.mdx': unsafe } });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/content\/nl\/index\.mdx:\d+:1: <script> is not allowed in content/);
   });
 
   it('a render-time error: names a missing illustration and the drawings there are', () => {
