@@ -69,7 +69,9 @@ function attributesOf(node: Node): [string, unknown][] {
 }
 
 const isOtherHost = (value: string) => /^\s*(https?:)?\/\//i.test(value);
-const isScriptUrl = (value: string) => /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, ''));
+// Browsers ignore control characters inside a URL's scheme ("java\tscript:"), so drop them first.
+const withoutControls = (value: string) => [...value].filter((char) => char.charCodeAt(0) > 0x1f).join('');
+const isScriptUrl = (value: string) => /^\s*(javascript|vbscript|data):/i.test(withoutControls(value));
 
 /** What is wrong with one element, or undefined. */
 export function unsafeReason(tag: string, attributes: [string, unknown][]): string | undefined {
