@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { headersFor, readHeaderRules } from './headers.mjs';
+import { headersFor, readHeaderRules } from '../src/security/headers.mjs';
 import { decodePath, lookUp, rawPath, slashRedirect } from './request-path.mjs';
 
 // Pages and PDFs keep their address when they change, so browsers must ask again each time

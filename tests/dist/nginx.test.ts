@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, readHeaderRules } from '../../scripts/headers.mjs';
+import { headersFor, readHeaderRules } from '../../src/security/headers.mjs';
 import { locales } from '../../src/i18n/locales';
 import { distDir, listFiles } from '../support/dist';
 

@@ -3,7 +3,7 @@
 // request to another host, no cookie, no console error, no font download, no CSP violation,
 // no sideways scrolling. Pages are visited per language in one browser page each.
 import { expect, test } from '@playwright/test';
-import { headersFor, readHeaderRules } from '../../scripts/headers.mjs';
+import { headersFor, readHeaderRules } from '../../src/security/headers.mjs';
 import { locales } from '../../src/i18n/locales';
 import { auditor, auditPages, GATES, type Gate } from '../support/audit';
 import { pagePaths } from '../support/dist';

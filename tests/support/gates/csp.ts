@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { headersFor, readHeaderRules } from '../../../scripts/headers.mjs';
+import { headersFor, readHeaderRules } from '../../../src/security/headers.mjs';
 import { pagePaths, parsedPage } from '../dist';
 
 export function policyOf(headersFile: string, pathname = '/'): string {
