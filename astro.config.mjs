@@ -17,6 +17,8 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // Scoped styles as one extra class, not a data-astro-cid-… attribute on every element: fewer bytes per page.
+  scopedStyleStrategy: 'class',
   build: {
     format: 'directory',
     // External stylesheets: cached across pages and allowed by a strict CSP without 'unsafe-inline'.
