@@ -5,7 +5,6 @@
 // year. Runs in plain Node (scripts/content-report.mjs), so it imports with .ts extensions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { DEFAULT_LOCALE } from '../i18n/config.ts';
 import { createLocalizer } from '../i18n/localized.ts';
 import { readMessages } from '../i18n/locales-fs.ts';
@@ -14,6 +13,7 @@ import { buildSitePages, type PageInput } from '../model/site-pages.ts';
 import { DATA_FILES, translationFile } from '../model/data-files.ts';
 import { pageSchema } from '../model/schemas.ts';
 import { hasDatedWebSource, structureProblem } from './content-checks.ts';
+import { readMdx } from './mdx-file.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -38,13 +38,6 @@ export interface ContentReport {
   undatedSources: string[];
   /** Current translations whose headings differ from their Dutch source's. */
   structure: { file: string; problem: string }[];
-}
-
-function splitMdx(file: string): { frontMatter: unknown; body: string } {
-  const text = fs.readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  // Dates as dates, as Astro reads front matter.
-  return match ? { frontMatter: parse(match[1]!, { customTags: ['timestamp'] }) ?? {}, body: text.slice(match[0].length) } : { frontMatter: {}, body: text };
 }
 
 /** A data file as far as the report needs it; the build validates it fully. */
@@ -79,7 +72,7 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     .map((file) => ({
       id: file.replace(/\.mdx$/, ''),
       file: shown(file),
-      data: pageSchema.parse(splitMdx(path.join(contentDir, file)).frontMatter),
+      data: pageSchema.parse(readMdx(path.join(contentDir, file)).frontMatter),
       entry: shown(file),
     }));
   const pages = buildSitePages(inputs, localizer);
@@ -114,7 +107,7 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     );
 
   const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [], undatedSources: [], structure: [] };
-  const bodyOf = new Map(inputs.map((input) => [input.entry, splitMdx(path.resolve(input.entry)).body]));
+  const bodyOf = new Map(inputs.map((input) => [input.entry, readMdx(path.resolve(input.entry)).body]));
   for (const page of pages.filter((page) => page.lang === DEFAULT_LOCALE)) {
     if (!hasDatedWebSource(page.data.sources)) report.undatedSources.push(page.entry);
   }

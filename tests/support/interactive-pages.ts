@@ -3,10 +3,10 @@
 // language, plus the language chooser at / (it points out the browser's language).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { DEFAULT_LOCALE } from '../../src/i18n/config';
 import { localizedPath, splitEntryId } from '../../src/i18n/paths';
 import { pageSchema } from '../../src/model/schemas';
+import { readMdx } from '../../src/report/mdx-file';
 import { INTERACTIVE_TOOLS } from '../../src/tools/names';
 
 export function interactivePages(contentDir: string, languages: readonly string[]): string[] {
@@ -15,8 +15,7 @@ export function interactivePages(contentDir: string, languages: readonly string[
     .readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .filter((file) => {
-      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(path.join(sourceDir, file), 'utf8'))?.[1] ?? '';
-      const { tools } = pageSchema.parse(parse(frontMatter, { customTags: ['timestamp'] }));
+      const { tools } = pageSchema.parse(readMdx(path.join(sourceDir, file)).frontMatter);
       return tools.some((tool) => INTERACTIVE_TOOLS.includes(tool));
     })
     .map(
