@@ -90,19 +90,19 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const phraseMissing = missingIn(
     phrases.map((phrase) => phrase.id),
     new Map([...phraseTexts].map(([code, data]) => [code, data?.phrases])),
-    'taalgids: ',
+    'phrase: ',
   );
   const themeMissing = missingIn(
     Object.keys(phraseTexts.get(DEFAULT_LOCALE)?.themes ?? {}),
     new Map([...phraseTexts].map(([code, data]) => [code, data?.themes])),
-    'taalgids theme: ',
+    'phrase theme: ',
   );
   const checklistMissing = (lang: string) =>
     (['items', 'groups', 'situations'] as const).flatMap((field) =>
       missingIn(
         Object.keys(checklistTexts.get(DEFAULT_LOCALE)?.[field] ?? {}),
         new Map([...checklistTexts].map(([code, data]) => [code, data?.[field]])),
-        `rugzak ${field}: `,
+        `checklist ${field}: `,
       )(lang),
     );
 

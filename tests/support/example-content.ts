@@ -11,19 +11,19 @@ import { entry, localizer } from './mock-content';
 export const examplePages = buildSitePages(
   [
     entry('nl/index', { title: 'Welkom in Vlaanderen' }),
-    entry('nl/pakket', { title: 'Het startpakket', navTitle: 'Startpakket', menu: 'main', order: 1 }),
-    entry('ar/pakket', { title: 'حزمة البداية' }),
+    entry('nl/gids', { title: 'Het startgids', navTitle: 'Startgids', menu: 'main', order: 1 }),
+    entry('ar/gids', { title: 'حزمة البداية' }),
     // Only in English and Dutch: an Arabic reader sees the English.
     entry('nl/film', { title: 'De film', menu: 'main', order: 2 }),
     entry('en/film', { title: 'The film' }),
     // Only in Dutch: an Arabic reader sees the Dutch.
-    entry('nl/verkiezingen', { title: 'Verkiezingen', menu: 'main', order: 3 }),
+    entry('nl/stemmen', { title: 'Verkiezingen', menu: 'main', order: 3 }),
     entry('nl/colofon', { title: 'Colofon', menu: 'footer' }),
-    entry('nl/pakket/brochure', { title: 'De brochure', tools: ['chapters', 'downloads'], pdfs: [{ file: 'pakket-brochure.pdf', format: 'A4', of: 'whole' }] }),
-    entry('en/pakket/brochure', { title: 'The brochure' }),
-    entry('nl/pakket/taalgids', { title: 'De taalgids', pdfs: [{ file: 'pakket-taalgids.pdf', format: 'A5' }] }),
-    entry('ar/pakket/taalgids', { title: 'دليل اللغة' }),
-    entry('nl/pakket/brochure/aankomst', {
+    entry('nl/gids/boekje', { title: 'De brochure', tools: ['chapters', 'downloads'], pdfs: [{ file: 'gids-boekje.pdf', format: 'A4', of: 'whole' }] }),
+    entry('en/gids/boekje', { title: 'The brochure' }),
+    entry('nl/gids/woorden', { title: 'De taalgids', pdfs: [{ file: 'gids-woorden.pdf', format: 'A5' }] }),
+    entry('ar/gids/woorden', { title: 'دليل اللغة' }),
+    entry('nl/gids/boekje/aankomst', {
       title: 'Aankomst en inschrijving',
       navTitle: 'Aankomst',
       description: 'Wat u de eerste weken doet.',
@@ -34,7 +34,7 @@ export const examplePages = buildSitePages(
       ],
       illustration: { name: 'aankomst-en-inschrijving', alt: 'Een gezin komt aan bij het gemeentehuis.' },
     }),
-    entry('en/pakket/brochure/aankomst', {
+    entry('en/gids/boekje/aankomst', {
       title: 'Arrival and registration',
       navTitle: 'Arrival',
       description: 'What to do in the first weeks.',
@@ -42,15 +42,15 @@ export const examplePages = buildSitePages(
       illustration: { alt: 'A family arrives at the town hall.' },
     }),
     // Arabic lacks one key word and the alt text: those two show in English.
-    entry('ar/pakket/brochure/aankomst', {
+    entry('ar/gids/boekje/aankomst', {
       title: 'الوصول والتسجيل',
       navTitle: 'الوصول',
       description: 'ما تفعله في الأسابيع الأولى.',
       keyWords: { 'de gemeente': 'البلدية' },
     }),
-    entry('nl/pakket/brochure/werk', { title: 'Werk en diploma’s', navTitle: 'Werk', description: 'Uw diploma laten erkennen en werk zoeken.', order: 2 }),
-    entry('nl/pakket/brochure/hulp', { title: 'Hulp vragen', navTitle: 'Hulp', description: 'Waar u terecht kunt met vragen.', order: 3 }),
-    entry('en/pakket/brochure/hulp', { title: 'Asking for help', navTitle: 'Help', description: 'Where to go with questions.' }),
+    entry('nl/gids/boekje/werk', { title: 'Werk en diploma’s', navTitle: 'Werk', description: 'Uw diploma laten erkennen en werk zoeken.', order: 2 }),
+    entry('nl/gids/boekje/hulp', { title: 'Hulp vragen', navTitle: 'Hulp', description: 'Waar u terecht kunt met vragen.', order: 3 }),
+    entry('en/gids/boekje/hulp', { title: 'Asking for help', navTitle: 'Help', description: 'Where to go with questions.' }),
   ],
   localizer,
 );

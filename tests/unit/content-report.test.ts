@@ -52,8 +52,8 @@ describe('content report', () => {
   });
   it('lists every value that falls back: interface strings, phrases and theme names, key words', () => {
     expect(report.languages.ar!.missing.strings).toEqual(['page.sources']);
-    expect(report.languages.ar!.missing.phrases).toEqual(['taalgids theme: begroeten', 'taalgids: hallo', 'taalgids: dag']);
-    expect(report.languages.tr!.missing.phrases).toEqual(['taalgids: dag']);
+    expect(report.languages.ar!.missing.phrases).toEqual(['phrase theme: begroeten', 'phrase: hallo', 'phrase: dag']);
+    expect(report.languages.tr!.missing.phrases).toEqual(['phrase: dag']);
     expect(report.languages.tr!.missing.keyWords).toEqual([`${path.relative('.', path.join(root, 'content/tr/wonen.mdx'))}: de waarborg`]);
     expect(report.languages.nl!.missing).toEqual({ strings: [], phrases: [], checklist: [], keyWords: [] });
   });

@@ -6,7 +6,7 @@ import type ChapterNav from './ChapterNav.astro';
 
 /** The chapters around the middle one ("werk"): in Arabic, the previous one is Arabic, the next one English. */
 const around = (lang: string) => {
-  const [previous, , next] = childPages(examplePages, lang, 'pakket/brochure');
+  const [previous, , next] = childPages(examplePages, lang, 'gids/boekje');
   return { lang, previous, next };
 };
 

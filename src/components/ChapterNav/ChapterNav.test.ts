@@ -10,8 +10,8 @@ describe('ChapterNav', () => {
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('فصول الكتيّب');
     const previous = root.querySelector('a[rel="prev"]')!;
     const next = root.querySelector('a[rel="next"]')!;
-    expect(previous.getAttribute('href')).toBe('/ar/pakket/brochure/aankomst/');
-    expect(next.getAttribute('href')).toBe('/ar/pakket/brochure/hulp/');
+    expect(previous.getAttribute('href')).toBe('/ar/gids/boekje/aankomst/');
+    expect(next.getAttribute('href')).toBe('/ar/gids/boekje/hulp/');
     expect(languageAt(root, 'الوصول', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(languageAt(root, 'Help', 'ar')).toEqual({ lang: 'en', dir: 'ltr' });
     // "Next chapter" is the reader's own string.

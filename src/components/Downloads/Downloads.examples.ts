@@ -5,7 +5,7 @@ import { pdfsOf } from '../../model/pdfs';
 import type Downloads from './Downloads.astro';
 
 /** The brochure (English in Arabic) and the phrase guide (translated into Arabic). */
-const pdfs = (lang: string) => [examplePage(lang, 'pakket/brochure'), examplePage(lang, 'pakket/taalgids')].flatMap(pdfsOf);
+const pdfs = (lang: string) => [examplePage(lang, 'gids/boekje'), examplePage(lang, 'gids/woorden')].flatMap(pdfsOf);
 
 export const examples = {
   arabicReaderWithEnglishFallback: { reader: 'ar', props: { lang: 'ar', pdfs: pdfs('ar') } },

@@ -9,8 +9,8 @@ describe('Downloads', () => {
     const root = parseHtml(await renderExample(Downloads, examples.arabicReaderWithEnglishFallback));
     expect(root.querySelector('#downloads-title')?.text).toBe('للطباعة');
     expect(root.querySelectorAll('a').map((link) => [link.getAttribute('href'), link.getAttribute('type')])).toEqual([
-      ['/downloads/ar/pakket-brochure.pdf', 'application/pdf'],
-      ['/downloads/ar/pakket-taalgids.pdf', 'application/pdf'],
+      ['/downloads/ar/gids-boekje.pdf', 'application/pdf'],
+      ['/downloads/ar/gids-woorden.pdf', 'application/pdf'],
     ]);
     expect(languageAt(root, 'The brochure', 'ar')).toEqual({ lang: 'en', dir: 'ltr' });
     expect(languageAt(root, 'دليل اللغة', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });

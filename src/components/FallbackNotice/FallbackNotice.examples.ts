@@ -6,9 +6,9 @@ import { noticeLanguages } from '../../i18n/localized';
 import type FallbackNotice from './FallbackNotice.astro';
 
 /** Not translated into Arabic nor English: the whole text is Dutch. */
-const untranslated = examplePage('ar', 'pakket/brochure/werk');
+const untranslated = examplePage('ar', 'gids/boekje/werk');
 /** Translated into Arabic, with a key word and the alt text in English. */
-const partly = examplePage('ar', 'pakket/brochure/aankomst');
+const partly = examplePage('ar', 'gids/boekje/aankomst');
 
 export const examples = {
   arabicReaderWholePageInDutch: { reader: 'ar', props: { lang: 'ar', whole: untranslated.contentLang, languages: untranslated.fallbackLanguages } },
@@ -16,5 +16,5 @@ export const examples = {
     reader: 'ar',
     props: { lang: 'ar', languages: noticeLanguages('ar', partly.fallbackLanguages, exampleChecklist('ar').fallbackLanguages) },
   },
-  dutchReader: { reader: 'nl', props: { lang: 'nl', languages: examplePage('nl', 'pakket/brochure/werk').fallbackLanguages } },
+  dutchReader: { reader: 'nl', props: { lang: 'nl', languages: examplePage('nl', 'gids/boekje/werk').fallbackLanguages } },
 } satisfies ComponentExamples<typeof FallbackNotice>;

@@ -4,8 +4,8 @@ import { examplePage } from '../../../tests/support/example-content';
 import type Illustration from './Illustration.astro';
 
 const props = (lang: string) => {
-  const page = examplePage(lang, 'pakket/brochure/aankomst');
-  return { pageLang: lang, name: page.illustration!.name, alt: page.illustration!.alt, file: `content/${lang}/pakket/brochure/aankomst.mdx` };
+  const page = examplePage(lang, 'gids/boekje/aankomst');
+  return { pageLang: lang, name: page.illustration!.name, alt: page.illustration!.alt, file: `content/${lang}/gids/boekje/aankomst.mdx` };
 };
 
 export const examples = {

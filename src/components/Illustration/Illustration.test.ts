@@ -19,7 +19,7 @@ describe('Illustration', () => {
 
   it('a drawing that does not exist fails, naming the file and the field', async () => {
     const example = { ...examples.dutchReader, props: { ...examples.dutchReader.props, name: 'weg' } };
-    await expect(renderExample(Illustration, example)).rejects.toThrow(/content\/nl\/pakket\/brochure\/aankomst\.mdx: field "illustration\.name" is "weg"/);
+    await expect(renderExample(Illustration, example)).rejects.toThrow(/content\/nl\/gids\/boekje\/aankomst\.mdx: field "illustration\.name" is "weg"/);
   });
 
   itPassesAxe(Illustration, examples);

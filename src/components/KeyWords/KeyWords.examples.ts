@@ -3,8 +3,8 @@ import type { ComponentExamples } from '../../../tests/support/component-tests';
 import { examplePage } from '../../../tests/support/example-content';
 import type KeyWords from './KeyWords.astro';
 
-const arabic = examplePage('ar', 'pakket/brochure/aankomst');
-const dutch = examplePage('nl', 'pakket/brochure/aankomst');
+const arabic = examplePage('ar', 'gids/boekje/aankomst');
+const dutch = examplePage('nl', 'gids/boekje/aankomst');
 
 export const examples = {
   /** One meaning in Arabic, one falling back to English. */

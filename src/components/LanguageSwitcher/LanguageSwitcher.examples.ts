@@ -4,6 +4,6 @@ import type { ComponentExamples } from '../../../tests/support/component-tests';
 import type LanguageSwitcher from './LanguageSwitcher.astro';
 
 export const examples = {
-  arabicReader: { reader: 'ar', props: { lang: 'ar', slug: 'pakket/rugzak' } },
+  arabicReader: { reader: 'ar', props: { lang: 'ar', slug: 'gids/lijst' } },
   dutchReaderOnTheHomePage: { reader: 'nl', props: { lang: 'nl', slug: '' } },
 } satisfies ComponentExamples<typeof LanguageSwitcher>;

@@ -15,7 +15,7 @@ describe('LanguageSwitcher', () => {
     const all = await links(examples.arabicReader);
     expect(all.map((link) => link.lang)).toEqual(localeCodes);
     for (const link of all) {
-      expect(link).toMatchObject({ href: `/${link.lang}/pakket/rugzak/`, hreflang: link.lang });
+      expect(link).toMatchObject({ href: `/${link.lang}/gids/lijst/`, hreflang: link.lang });
       expect(link.dir).toBe(link.lang === 'ar' ? undefined : 'ltr');
       expect(link['aria-current']).toBe(link.lang === 'ar' ? 'true' : undefined);
     }

@@ -6,6 +6,6 @@ import type PageList from './PageList.astro';
 
 export const examples = {
   /** The brochure's chapters in Arabic: one translated, one shown in Dutch, one in English. */
-  arabicReaderWithDutchAndEnglishFallback: { reader: 'ar', props: { lang: 'ar', pages: childPages(examplePages, 'ar', 'pakket/brochure') } },
-  dutchReader: { reader: 'nl', props: { lang: 'nl', pages: childPages(examplePages, 'nl', 'pakket/brochure') } },
+  arabicReaderWithDutchAndEnglishFallback: { reader: 'ar', props: { lang: 'ar', pages: childPages(examplePages, 'ar', 'gids/boekje') } },
+  dutchReader: { reader: 'nl', props: { lang: 'nl', pages: childPages(examplePages, 'nl', 'gids/boekje') } },
 } satisfies ComponentExamples<typeof PageList>;

@@ -8,9 +8,9 @@ describe('PageList', () => {
   it('an Arabic reader: each title and summary carries the language it is in; the numbers stay Arabic', async () => {
     const root = parseHtml(await renderExample(PageList, examples.arabicReaderWithDutchAndEnglishFallback));
     expect(root.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([
-      '/ar/pakket/brochure/aankomst/',
-      '/ar/pakket/brochure/werk/',
-      '/ar/pakket/brochure/hulp/',
+      '/ar/gids/boekje/aankomst/',
+      '/ar/gids/boekje/werk/',
+      '/ar/gids/boekje/hulp/',
     ]);
     expect(languageAt(root, 'الوصول والتسجيل', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(languageAt(root, 'Werk en diploma’s', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });

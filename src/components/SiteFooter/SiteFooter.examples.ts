@@ -4,6 +4,6 @@ import type { ComponentExamples } from '../../../tests/support/component-tests';
 import type SiteFooter from './SiteFooter.astro';
 
 export const examples = {
-  arabicReaderWithDutchFallback: { reader: 'ar', path: '/ar/pakket/brochure/', props: { lang: 'ar' } },
+  arabicReaderWithDutchFallback: { reader: 'ar', path: '/ar/gids/boekje/', props: { lang: 'ar' } },
   dutchReader: { reader: 'nl', path: '/nl/', props: { lang: 'nl' } },
 } satisfies ComponentExamples<typeof SiteFooter>;

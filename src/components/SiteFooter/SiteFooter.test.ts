@@ -16,7 +16,7 @@ describe('SiteFooter', () => {
     const root = parseHtml(await renderExample(SiteFooter, examples.arabicReaderWithDutchFallback));
     expect(root.querySelector('.site-footer__screen a')?.attributes).toMatchObject({ href: '/ar/colofon/', lang: 'nl', dir: 'ltr' });
     expect(languageAt(root, 'Colofon', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
-    expect(languageAt(root, 'https://example.be/ar/pakket/brochure/', 'ar')).toEqual({ lang: 'ar', dir: 'ltr' });
+    expect(languageAt(root, 'https://example.be/ar/gids/boekje/', 'ar')).toEqual({ lang: 'ar', dir: 'ltr' });
   });
 
   it('a Dutch reader: the link carries no lang', async () => {

@@ -5,6 +5,6 @@ import type { ComponentExamples } from '../../../tests/support/component-tests';
 import type SiteHeader from './SiteHeader.astro';
 
 export const examples = {
-  arabicReaderInASection: { reader: 'ar', props: { lang: 'ar', slug: 'pakket/brochure' } },
-  dutchReaderOnASectionPage: { reader: 'nl', props: { lang: 'nl', slug: 'pakket' } },
+  arabicReaderInASection: { reader: 'ar', props: { lang: 'ar', slug: 'gids/boekje' } },
+  dutchReaderOnASectionPage: { reader: 'nl', props: { lang: 'nl', slug: 'gids' } },
 } satisfies ComponentExamples<typeof SiteHeader>;

@@ -16,9 +16,9 @@ describe('SiteHeader', () => {
     const root = parseHtml(await renderExample(SiteHeader, examples.arabicReaderInASection));
     const menu = root.querySelectorAll('.site-header__nav a');
     expect(menu.map((link) => [link.text, link.getAttribute('href'), link.getAttribute('aria-current')])).toEqual([
-      ['حزمة البداية', '/ar/pakket/', 'true'],
+      ['حزمة البداية', '/ar/gids/', 'true'],
       ['The film', '/ar/film/', undefined],
-      ['Verkiezingen', '/ar/verkiezingen/', undefined],
+      ['Verkiezingen', '/ar/stemmen/', undefined],
     ]);
     expect(languageAt(root, 'حزمة البداية', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(languageAt(root, 'The film', 'ar')).toEqual({ lang: 'en', dir: 'ltr' });
@@ -30,7 +30,7 @@ describe('SiteHeader', () => {
     const root = parseHtml(await renderExample(SiteHeader, examples.dutchReaderOnASectionPage));
     const menu = root.querySelectorAll('.site-header__nav a');
     expect(menu.map((link) => [link.text, link.getAttribute('aria-current'), link.getAttribute('lang')])).toEqual([
-      ['Startpakket', 'page', undefined],
+      ['Startgids', 'page', undefined],
       ['De film', undefined, undefined],
       ['Verkiezingen', undefined, undefined],
     ]);
