@@ -67,14 +67,15 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const localizer = createLocalizer(languages);
   const shown = (file: string) => path.relative('.', path.join(contentDir, file));
 
+  // Each file read once: its front matter for the model, its body for the structure check.
+  const bodyOf = new Map<string, string>();
   const inputs: PageInput<string>[] = mdxFiles(contentDir)
     .filter((file) => languages.some(({ code }) => file.startsWith(`${code}/`)))
-    .map((file) => ({
-      id: file.replace(/\.mdx$/, ''),
-      file: shown(file),
-      data: pageSchema.parse(readMdx(path.join(contentDir, file)).frontMatter),
-      entry: shown(file),
-    }));
+    .map((file) => {
+      const { frontMatter, body } = readMdx(path.join(contentDir, file));
+      bodyOf.set(shown(file), body);
+      return { id: file.replace(/\.mdx$/, ''), file: shown(file), data: pageSchema.parse(frontMatter), entry: shown(file) };
+    });
   const pages = buildSitePages(inputs, localizer);
 
   const phrases = readJson<{ id: string }[]>(path.join(contentDir, DATA_FILES.phrases)) ?? [];
@@ -107,7 +108,6 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     );
 
   const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [], undatedSources: [], structure: [] };
-  const bodyOf = new Map(inputs.map((input) => [input.entry, readMdx(path.resolve(input.entry)).body]));
   for (const page of pages.filter((page) => page.lang === DEFAULT_LOCALE)) {
     if (!hasDatedWebSource(page.data.sources)) report.undatedSources.push(page.entry);
   }

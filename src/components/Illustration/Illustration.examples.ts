@@ -5,7 +5,7 @@ import type Illustration from './Illustration.astro';
 
 const props = (lang: string) => {
   const page = examplePage(lang, 'gids/boekje/aankomst');
-  return { pageLang: lang, name: page.illustration!.name, alt: page.illustration!.alt, file: `content/${lang}/gids/boekje/aankomst.mdx` };
+  return { name: page.illustration!.name, alt: page.illustration!.alt, file: `content/${lang}/gids/boekje/aankomst.mdx` };
 };
 
 export const examples = {
