@@ -9,7 +9,7 @@ import { checkMessages, LocaleError, localesOf, type LocaleInfo } from './messag
 export { LocaleError, type Direction, type LocaleInfo } from './messages';
 
 export const messages = readMessages(localesDir);
-checkMessages(messages, (code) => localeFile(localesDir, code));
+checkMessages(messages, (code, key) => localeFile(localesDir, code, key));
 
 export const locales: LocaleInfo[] = localesOf(messages);
 

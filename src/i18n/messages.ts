@@ -1,4 +1,4 @@
-// Interface strings as data: pure functions over the parsed common.json files, no I/O, so
+// Interface strings as data: pure functions over the parsed locales/<code>/*.json files, no I/O, so
 // tests can give them any set of languages. Dutch is the source: every key must be there.
 // Another language may miss a key (it falls back like page text, see fallback.ts, and the
 // content report lists it) but may not invent one.
@@ -46,7 +46,7 @@ export function missingKeys(source: Messages, messages: Messages): string[] {
  * Refuses what no fallback can repair: a language without name or direction, a key that the
  * Dutch source does not have, an empty string. `fileOf` names the file in messages.
  */
-export function checkMessages(all: Record<string, Messages>, fileOf: (code: string) => string): void {
+export function checkMessages(all: Record<string, Messages>, fileOf: (code: string, key?: string) => string): void {
   const source = all[DEFAULT_LOCALE];
   if (!source) throw new LocaleError(`${fileOf(DEFAULT_LOCALE)}: missing; the default language "${DEFAULT_LOCALE}" is the source of every interface string`);
   const reference = new Set(keyPaths(source));
@@ -59,9 +59,10 @@ export function checkMessages(all: Record<string, Messages>, fileOf: (code: stri
       for (const issue of parsed.error.issues) problems.push(`${file}: field "${issue.path.join('.')}" is wrong; ${issue.message}`);
     }
     for (const key of keyPaths(messages)) {
-      if (!reference.has(key)) problems.push(`${file}: interface string "${key}" is not in ${fileOf(DEFAULT_LOCALE)}; remove it or add it there`);
+      if (!reference.has(key))
+        problems.push(`${fileOf(code, key)}: interface string "${key}" is not in ${fileOf(DEFAULT_LOCALE, key)}; remove it or add it there`);
       else if (!String(lookup(messages, key)).trim())
-        problems.push(`${file}: interface string "${key}" is empty; expected text (leave the key out to fall back)`);
+        problems.push(`${fileOf(code, key)}: interface string "${key}" is empty; expected text (leave the key out to fall back)`);
     }
   }
   if (problems.length) throw new LocaleError(`Interface strings are invalid:\n  ${problems.join('\n  ')}`);

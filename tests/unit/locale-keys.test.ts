@@ -1,12 +1,13 @@
-// Every interface string in locales/nl/common.json is used, and every string the code asks
+// Every Dutch interface string (locales/nl/*.json) is used, and every string the code asks
 // for exists: dead strings cost translators time in ten languages. Keys built at run time
 // (t(`path.${step}`)) count for every key under their prefix.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyPaths, type Messages } from '../../src/i18n/messages';
+import { readMessages } from '../../src/i18n/locales-fs';
+import { keyPaths } from '../../src/i18n/messages';
 
-const source = JSON.parse(fs.readFileSync('locales/nl/common.json', 'utf8')) as Messages;
+const source = readMessages('locales').nl!;
 
 function codeFiles(dir: string): string[] {
   return fs

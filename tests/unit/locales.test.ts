@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { readMessages } from '../../src/i18n/locales-fs';
+import { localeFile, readMessages } from '../../src/i18n/locales-fs';
 import { checkMessages, keyPaths, localesOf, missingKeys, type Messages } from '../../src/i18n/messages';
 
 const temporary: string[] = [];
@@ -85,5 +85,24 @@ describe('readMessages', () => {
     const dir = tempLocales({ nl });
     fs.mkdirSync(path.join(dir, 'ti'));
     expect(() => readMessages(dir)).toThrow(/ti\/common\.json: file missing/);
+  });
+  it('reads a feature file as its own namespace, and names it when its key is wrong', () => {
+    const dir = tempLocales({ nl, pl: { skipLink: 'Przejdź' } });
+    fs.writeFileSync(path.join(dir, 'nl', 'film.json'), JSON.stringify({ play: 'Afspelen' }));
+    fs.writeFileSync(path.join(dir, 'pl', 'film.json'), JSON.stringify({ pause: 'Pauza' }));
+    const all = readMessages(dir);
+    expect(all.nl!.film).toEqual({ play: 'Afspelen' });
+    expect(all.pl!.film).toEqual({ pause: 'Pauza' });
+    expect(() => checkMessages(all, (code, key) => localeFile(dir, code, key))).toThrow(
+      /pl\/film\.json: interface string "film\.pause" is not in .*nl\/film\.json/,
+    );
+  });
+  it('refuses a namespace that common.json already uses, and a file that is not JSON', () => {
+    const clash = tempLocales({ nl });
+    fs.writeFileSync(path.join(clash, 'nl', 'language.json'), '{}');
+    expect(() => readMessages(clash)).toThrow(/nl\/language\.json: namespace "language" is also a key of .*nl\/common\.json/);
+    const stray = tempLocales({ nl });
+    fs.writeFileSync(path.join(stray, 'nl', 'film.yaml'), 'play: Afspelen');
+    expect(() => readMessages(stray)).toThrow(/nl\/film\.yaml: not a \.json file/);
   });
 });
