@@ -10,6 +10,8 @@ export const TOOLS = {
   documentChecklist: { interactive: true },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
   chapters: { interactive: false },
+  /** Who publishes the site and the official pages a reader needs (content/publisher.json): the about page. */
+  publisher: { interactive: false },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
 } as const satisfies Record<string, { interactive: boolean; last?: boolean }>;

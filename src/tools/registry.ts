@@ -6,9 +6,11 @@ import Downloads from '../components/Downloads/Downloads.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
+import PublisherDetails from '../components/PublisherDetails/PublisherDetails.astro';
 import { getChecklist, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
+import { loadPublisher } from '../model/publisher';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { noticeLanguages } from '../i18n/localized';
 import { useTranslations } from '../i18n/translate';
@@ -51,6 +53,18 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
     // In reading order: the page's own first, then the pages below in their set order.
     const pdfs = below.sort((a, b) => a.slug.split('/').length - b.slug.split('/').length || (a.source.order ?? 0) - (b.source.order ?? 0)).flatMap(pdfsOf);
     return pdfs.length ? { Component: Downloads, props: { lang: page.lang, pdfs }, fallbackLanguages: [] } : undefined;
+  },
+  publisher: async (page) => {
+    const t = useTranslations(page.lang);
+    const keys = ['about.contactTitle', 'about.linksTitle', ...loadPublisher().links.map((link) => `about.links.${link.id}`)];
+    return {
+      Component: PublisherDetails,
+      props: { lang: page.lang, publisher: loadPublisher() },
+      fallbackLanguages: noticeLanguages(
+        page.lang,
+        keys.map((key) => t.langOf(key)),
+      ),
+    };
   },
   // Rendered around the children (ChapterNav) and by the whole-document route, not on the page itself.
   chapters: async () => undefined,
