@@ -150,6 +150,10 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const unchecked = items.filter((item) => item.needsCheck !== false).map((item) => item.id);
   if (unchecked.length)
     report.needsCheck.push({ file: shown(DATA_FILES.checklistItems), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
+  // The publisher's details not confirmed yet: not shown to readers until an editor adds them with their source.
+  const publisher = readJson<Record<string, { needsCheck?: string }>>(path.join(contentDir, DATA_FILES.publisher)) ?? {};
+  const open = Object.entries(publisher).filter(([, detail]) => typeof detail?.needsCheck === 'string');
+  if (open.length) report.needsCheck.push({ file: shown(DATA_FILES.publisher), facts: open.map(([field, detail]) => `${field}: ${detail.needsCheck}`) });
   return report;
 }
 
@@ -169,7 +173,7 @@ export function printReport(report: ContentReport): void {
   }
   const facts = report.needsCheck.reduce((sum, entry) => sum + entry.facts.length, 0);
   console.log(`Needs an editor's check: ${facts} facts in ${report.needsCheck.length} files`);
-  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json'))) {
+  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json') || entry.file.endsWith(DATA_FILES.publisher))) {
     console.log(`  ${entry.file}: ${entry.facts.length}`);
   }
   console.log(`Dutch pages without a web source and its date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`);
