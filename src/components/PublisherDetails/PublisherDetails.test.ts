@@ -25,7 +25,7 @@ describe('PublisherDetails', () => {
     expect(links.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual(['https://www.example.be/', 'https://naric.example.be/']);
     expect(links[1]?.text).toContain('(naric.example.be)');
     expect(root.querySelectorAll('[target], [rel~="prefetch"], link, img, script')).toHaveLength(0);
-    expect(root.querySelector('.publisher__sources')?.text).toContain('Overgenomen van https://www.example.be/over op 2 december 2026.');
+    expect(root.querySelector('.publisher__sources')?.text).toContain('Overgenomen van example.be op 2 december 2026.');
   });
 
   itPassesAxe(PublisherDetails, examples);
