@@ -41,7 +41,9 @@ export function buildFixture(files: FixtureFiles): FixtureBuild {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
   buildRoots.push(root);
   const contentDir = path.join(root, 'content');
-  for (const [file, text] of Object.entries(files.content ?? {})) {
+  // Every build needs a publisher (the footer names it); a test may give its own.
+  const content = { 'publisher.json': fs.readFileSync(path.join(projectRoot, 'tests/e2e/fixtures/pack/content/publisher.json'), 'utf8'), ...files.content };
+  for (const [file, text] of Object.entries(content)) {
     fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
     fs.writeFileSync(path.join(contentDir, file), text);
   }
