@@ -173,7 +173,9 @@ export function printReport(report: ContentReport): void {
   }
   const facts = report.needsCheck.reduce((sum, entry) => sum + entry.facts.length, 0);
   console.log(`Needs an editor's check: ${facts} facts in ${report.needsCheck.length} files`);
-  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json') || entry.file.endsWith(DATA_FILES.publisher))) {
+  for (const entry of report.needsCheck.filter(
+    (entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json') || entry.file.endsWith(DATA_FILES.publisher),
+  )) {
     console.log(`  ${entry.file}: ${entry.facts.length}`);
   }
   console.log(`Dutch pages without a web source and its date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`);

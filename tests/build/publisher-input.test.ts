@@ -10,6 +10,8 @@ describe('the build refuses a wrong publisher', { timeout: 120_000 }, () => {
     publisher.email = { value: 'info@example.be', source: 'example.be/contact', consulted: '2026-12-02' };
     const build = buildFixture({ content: { 'nl/index.mdx': page('nl', 'Start'), 'publisher.json': JSON.stringify(publisher) } });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/content\/publisher\.json: field "email\.source": expected the page it comes from as a full web address starting with https:\/\//);
+    expect(build.output).toMatch(
+      /content\/publisher\.json: field "email\.source": expected the page it comes from as a full web address starting with https:\/\//,
+    );
   });
 });

@@ -22,12 +22,12 @@ import {
 import { countrySchema } from '../../src/model/schemas';
 import { NOT_SHORT_LINKS, SHORT_LINK_CASES } from '../support/short-link-cases';
 
-const countries = readCountries();
+const countries: { id: string; aliases: string[] }[] = readCountries();
 const HINT = 'run `node scripts/short-links.mjs --write` after changing content/countries.json';
 
 describe('short links: one data source', () => {
   it('content/countries.json names the spellings consulates use', () => {
-    const parsed = countries.map((country: unknown) => countrySchema.parse(country));
+    const parsed = countries.map((country) => countrySchema.parse(country));
     const aliases = parsed.flatMap((country) => country.aliases);
     expect(aliases).toEqual(expect.arrayContaining(['maroc', 'morocco', 'turkiye', 'türkiye', 'turkey', 'russia', 'rossiya']));
   });
@@ -39,9 +39,7 @@ describe('short links: one data source', () => {
   });
 
   it('the check fails when an alias is added to the data but not to the files', () => {
-    const more = countries.map((country: { id: string; aliases: string[] }) =>
-      country.id === 'rusland' ? { ...country, aliases: [...country.aliases, 'rossija'] } : country,
-    );
+    const more = countries.map((country) => (country.id === 'rusland' ? { ...country, aliases: [...country.aliases, 'rossija'] } : country));
     expect(redirectsFile(more)).not.toBe(fs.readFileSync(REDIRECTS_FILE, 'utf8'));
     const conf = fs.readFileSync(NGINX_FILE, 'utf8');
     expect(withNginxBlock(conf, more)).not.toBe(conf);
@@ -67,7 +65,7 @@ describe('short links: npm start', () => {
   let port: number;
 
   const get = (requestPath: string) =>
-    new Promise<{ status: number; location?: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    new Promise<{ status: number; location: string | undefined; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
       http
         .get({ host: '127.0.0.1', port, path: requestPath, agent: false }, (response) => {
           response.resume();

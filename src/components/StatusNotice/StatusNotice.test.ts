@@ -15,7 +15,10 @@ describe('StatusNotice', () => {
 
   it('a Dutch reader: the notice says the section is being made', async () => {
     const root = parseHtml(await renderExample(StatusNotice, examples.dutchReaderComing));
-    expect(root.querySelectorAll('aside p').map((p) => p.text.trim())).toEqual(['Nog niet klaar', 'Dit deel van de website is in de maak. Hieronder leest u wat er komt.']);
+    expect(root.querySelectorAll('aside p').map((p) => p.text.trim())).toEqual([
+      'Nog niet klaar',
+      'Dit deel van de website is in de maak. Hieronder leest u wat er komt.',
+    ]);
   });
 
   it('a page without a status: nothing rendered', async () => {
