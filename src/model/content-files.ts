@@ -57,12 +57,25 @@ function suggestedName(segment: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const isDataFile = (file: string): boolean => {
-  if (([DATA_FILES.phrases, DATA_FILES.checklistItems, DATA_FILES.countries] as string[]).includes(file)) return true;
-  return [DATA_FILES.phraseTranslations, DATA_FILES.checklistTranslations].some((folder) => path.posix.dirname(file) === folder && file.endsWith('.json'));
-};
+/** Types a data set's folder may hold (its collection reads one of them). */
+const DATA_EXTENSIONS = ['.json', '.yaml', '.yml'];
 
-const dataFolders = new Set(Object.values(DATA_FILES).map((file) => file.split('/')[0]!));
+/**
+ * A file of a data set in DATA_FILES: the file itself ("taalgids/phrases.json"), or a file
+ * directly inside a data set's folder ("taalgids/translations/ar.json").
+ */
+const isDataFile = (file: string): boolean =>
+  Object.values(DATA_FILES).some((data: string) =>
+    extensionOf(data) ? file === data : path.posix.dirname(file) === data && DATA_EXTENSIONS.includes(extensionOf(file)),
+  );
+
+/** Top-level folders that hold data sets, not pages ("taalgids", "rugzak"). */
+const dataFolders = new Set(
+  Object.values(DATA_FILES)
+    .map((data: string) => data.split('/'))
+    .filter((segments) => segments.length > 1 || !extensionOf(segments[0]!))
+    .map((segments) => segments[0]!),
+);
 
 /**
  * Every problem with the files under the content folder, each naming the file(s) and what is
@@ -82,7 +95,7 @@ export function contentFileProblems(files: readonly ContentFile[], shown = 'cont
       problems.push(
         `${at(file.path)}: no collection reads this file; pages are ${shown}/<language>/…/<name>.mdx, the data sets are ${Object.values(DATA_FILES)
           .map((data) => `${shown}/${data}`)
-          .join(', ')} (the translation folders hold <language>.json)`,
+          .join(', ')} (a new data set is added to src/model/data-files.ts)`,
       );
       continue;
     }
@@ -93,7 +106,7 @@ export function contentFileProblems(files: readonly ContentFile[], shown = 'cont
     if (IMAGE_EXTENSIONS.includes(extension)) continue;
     const rename = `${withoutExtension(file.path)}.mdx`;
     problems.push(
-      `${at(file.path)}: a file of type "${extension || '(none)'}" is not read; a page must be an .mdx file${/^\.(md|mdx|markdown)$/i.test(extension) ? ` (rename it to ${at(rename)})` : ''}, so this one would be ignored and its readers would get another language`,
+      `${at(file.path)}: a file of type "${extension || '(none)'}" is not read; a page must be an .mdx file${/^\.(md|mdx|markdown)$/i.test(extension) ? ` (rename it to ${at(rename)})` : ''}${DATA_EXTENSIONS.includes(extension) ? ' and data sets are listed in src/model/data-files.ts' : ''}, so this one would be ignored and its readers would get another language`,
     );
   }
 

@@ -13,6 +13,7 @@ const site = [
   'taalgids/translations/ar.json',
   'rugzak/items.json',
   'rugzak/translations/ar.json',
+  'rugzak/translations/ar.yaml',
   'nl/index.mdx',
   'nl/film.mdx',
   'nl/pakket/index.mdx',
@@ -24,6 +25,15 @@ const site = [
 describe('the files under content/', () => {
   it('accepts pages, the images they import, the data sets and hidden system files', () => {
     expect(contentFileProblems(files(...site, 'nl/.DS_Store', '.git/config'))).toEqual([]);
+  });
+
+  it('names a data file in no data set’s folder, and says where data sets are listed', () => {
+    expect(contentFileProblems(files(...site, 'nl/vragen.json', 'taalgids/extra/ar.json'))).toEqual([
+      'content/nl/vragen.json: a file of type ".json" is not read; a page must be an .mdx file and data sets are listed in src/model/data-files.ts, so this one would be ignored and its readers would get another language',
+      expect.stringMatching(
+        /^content\/taalgids\/extra\/ar\.json: no collection reads this file; .* \(a new data set is added to src\/model\/data-files\.ts\)$/,
+      ),
+    ]);
   });
 
   it('names a translation saved as .md or .MDX, and any other file no collection reads', () => {
