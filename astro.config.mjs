@@ -36,7 +36,9 @@ export default defineConfig({
   // do not exist, then fix links and ids, then isolate Latin-script paths and addresses in
   // right-to-left pages.
   markdown: {
-    processor: satteri({ hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks(), bidiIsolation()] }),
+    processor: satteri({
+      hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks(), bidiIsolation()],
+    }),
   },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
   devToolbar: { enabled: false },
