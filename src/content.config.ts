@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+import { checklistItemSchema, checklistTranslationsSchema, countrySchema, documentRuleSchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
 
 export const collections = {
   pages: defineCollection({
@@ -25,6 +25,10 @@ export const collections = {
   checklistTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checklistTranslations}` }),
     schema: checklistTranslationsSchema,
+  }),
+  documentRules: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.documentRules}`),
+    schema: documentRuleSchema,
   }),
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),

@@ -6,7 +6,9 @@ export const DATA_FILES = {
   phraseTranslations: 'taalgids/translations',
   checklistItems: 'rugzak/items.json',
   checklistTranslations: 'rugzak/translations',
+  documentRules: 'rugzak/rules.json',
   countries: 'countries.json',
+  terms: 'terms',
 } as const;
 
 /** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */

@@ -18,6 +18,7 @@ export async function getPhrasebook(readerLang: string): Promise<Phrasebook> {
 
 export async function getChecklist(readerLang: string): Promise<Checklist> {
   const items = (await getCollection('checklistItems')).map((entry) => entry.data);
+  const rules = (await getCollection('documentRules')).map((entry) => entry.data);
   const translations = new Map((await getCollection('checklistTranslations')).map((entry) => [entry.id, entry.data]));
-  return buildChecklist({ items, translations, fileOf }, readerLang, localizer);
+  return buildChecklist({ items, rules, translations, fileOf }, readerLang, localizer);
 }

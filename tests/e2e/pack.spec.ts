@@ -32,10 +32,10 @@ for (const lang of ['nl', 'ar']) {
       await page.locator('input[name="situation"][value="kinderen"]').check();
       for (const item of items) {
         const shown = item.situations.length === 0 || item.situations.includes('kinderen');
-        await expect(page.locator(`[data-item="${item.id}"]`)).toBeVisible({ visible: shown });
+        await expect(page.locator(`#document-${item.id}`)).toBeVisible({ visible: shown });
       }
       await page.locator('input[name="situation"][value="kinderen"]').uncheck();
-      await expect(page.locator('[data-item]:visible')).toHaveCount(items.length);
+      await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
     });
 
     test('“print my list” prints only the ticked documents', async ({ page }) => {
@@ -50,7 +50,7 @@ for (const lang of ['nl', 'ar']) {
       await page.locator('[data-checklist-print]').click();
       expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
       await page.emulateMedia({ media: 'print' });
-      const printed = await page.locator('[data-item]:visible').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['item']));
+      const printed = await page.locator('.checklist__item:visible').evaluateAll((elements) => elements.map((element) => element.id.replace('document-', '')));
       expect(printed.sort()).toEqual([...ticked].sort());
     });
   });
@@ -60,7 +60,7 @@ test('without JavaScript the checklist is the complete list, without the tools',
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site()}/ar/pakket/rugzak/`);
-  await expect(page.locator('[data-item]:visible')).toHaveCount(items.length);
+  await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
   await expect(page.locator('[data-checklist-filter]')).toBeHidden();
   await expect(page.locator('[data-checklist-print]')).toBeHidden();
   await context.close();
