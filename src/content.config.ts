@@ -3,7 +3,15 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, documentRuleSchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+import {
+  checklistItemSchema,
+  checklistTranslationsSchema,
+  countrySchema,
+  documentRuleSchema,
+  pageSchema,
+  phraseSchema,
+  phraseTranslationsSchema,
+} from './model/schemas';
 
 export const collections = {
   pages: defineCollection({
@@ -17,6 +25,10 @@ export const collections = {
   phraseTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.phraseTranslations}` }),
     schema: phraseTranslationsSchema,
+  }),
+  sounds: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.sounds}`),
+    schema: soundSchema,
   }),
   checklistItems: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.checklistItems}`),

@@ -4,7 +4,15 @@
 // give every country one rule for every kind.
 import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized.ts';
 import { DATA_FILES, translationFile } from './data-files.ts';
-import { checklistGroups, checklistSituations, documentKinds, type ChecklistItemData, type ChecklistTranslationsData, type DocumentKind, type DocumentRuleData } from './schemas.ts';
+import {
+  checklistGroups,
+  checklistSituations,
+  documentKinds,
+  type ChecklistItemData,
+  type ChecklistTranslationsData,
+  type DocumentKind,
+  type DocumentRuleData,
+} from './schemas.ts';
 
 type ItemText = { title: string; what: string; why: string };
 

@@ -4,6 +4,7 @@
 export const DATA_FILES = {
   phrases: 'taalgids/phrases.json',
   phraseTranslations: 'taalgids/translations',
+  sounds: 'taalgids/sounds.json',
   checklistItems: 'rugzak/items.json',
   checklistTranslations: 'rugzak/translations',
   documentRules: 'rugzak/rules.json',

@@ -94,6 +94,15 @@ export const phraseTranslationsSchema = fields({
   translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
   themes: z.partialRecord(z.enum(phraseThemes), text('a theme name')),
   phrases: z.record(z.string(), fields({ text: text('the translation'), say: text('a pronunciation aid in the reader’s script') })),
+  /** The pronunciation key: how each spelling of sounds.json sounds in Flanders, and how the aids write it. */
+  sounds: z.record(z.string(), text('how the spelling sounds, in the reader’s language')).optional(),
+});
+
+/** The Dutch spellings the pronunciation key explains (content/taalgids/sounds.json). */
+export const soundSchema = fields({
+  id: z.string({ error: 'expected an id' }).regex(/^[a-z]+$/, 'expected lower-case letters, e.g. ui'),
+  spelling: text('the Dutch spelling, e.g. "ij, ei"'),
+  example: text('Dutch words with the sound, e.g. "mijn, fijne"'),
 });
 
 // The document checklist ("rugzak"): the items once (content/rugzak/items.json), and per
@@ -175,6 +184,7 @@ export const countrySchema = fields({
 
 export type PhraseData = z.infer<typeof phraseSchema>;
 export type PhraseTranslationsData = z.infer<typeof phraseTranslationsSchema>;
+export type SoundData = z.infer<typeof soundSchema>;
 export type ChecklistItemData = z.infer<typeof checklistItemSchema>;
 export type ChecklistTranslationsData = z.infer<typeof checklistTranslationsSchema>;
 export type DocumentRuleData = z.infer<typeof documentRuleSchema>;

@@ -34,7 +34,9 @@ export function datedSources(sources: readonly string[]): ReadSource[] {
 export function sourceProblems(sources: readonly string[]): string[] {
   const read = datedSources(sources);
   return [
-    ...(read.some((source) => source.url && source.consulted) ? [] : ['no web source with the date it was consulted, e.g. "Titel, https://… (geraadpleegd 2026-12-02)"']),
+    ...(read.some((source) => source.url && source.consulted)
+      ? []
+      : ['no web source with the date it was consulted, e.g. "Titel, https://… (geraadpleegd 2026-12-02)"']),
     ...read.filter((source) => source.url && !source.consulted).map((source) => `"${source.text}": an address without the date it was consulted`),
   ];
 }

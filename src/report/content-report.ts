@@ -116,7 +116,17 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
       )(lang),
     );
 
-  const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [], undatedSources: [], dutchPages: [], reviewedBeforeSources: [], structure: [], terms: [] };
+  const report: ContentReport = {
+    generated: today.toISOString().slice(0, 10),
+    languages: {},
+    needsCheck: [],
+    stale: [],
+    undatedSources: [],
+    dutchPages: [],
+    reviewedBeforeSources: [],
+    structure: [],
+    terms: [],
+  };
   const day = (date: Date) => date.toISOString().slice(0, 10);
   for (const page of pages.filter((page) => page.lang === DEFAULT_LOCALE)) {
     const { sources, needsCheck, lastReviewed } = page.data;
@@ -126,7 +136,9 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     if (newest && newest > day(lastReviewed)) report.reviewedBeforeSources.push({ file: page.entry, lastReviewed: day(lastReviewed), newestSource: newest });
   }
   const termsFile = (lang: string) => shown(`${DATA_FILES.terms}/${lang}.json`);
-  const termsOf = new Map(languages.map(({ code }) => [code, readJson<{ terms?: Record<string, string> }>(path.join(contentDir, DATA_FILES.terms, `${code}.json`))?.terms]));
+  const termsOf = new Map(
+    languages.map(({ code }) => [code, readJson<{ terms?: Record<string, string> }>(path.join(contentDir, DATA_FILES.terms, `${code}.json`))?.terms]),
+  );
   const dutchTerms = Object.keys(termsOf.get(DEFAULT_LOCALE) ?? {});
   for (const [lang, terms] of termsOf) {
     if (lang === DEFAULT_LOCALE || !dutchTerms.length) continue;
@@ -202,7 +214,9 @@ export function printReport(report: ContentReport): void {
     console.log(`  ${page.file}: reviewed ${page.lastReviewed}, ${page.needsCheck} to check, ${web.length} dated web sources`);
     for (const source of web) console.log(`    ${source.consulted} ${source.url}`);
   }
-  console.log(`Dutch pages whose sources lack an address or a date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`);
+  console.log(
+    `Dutch pages whose sources lack an address or a date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`,
+  );
   console.log(
     `Dutch pages last reviewed before a source was consulted: ${report.reviewedBeforeSources.length}${report.reviewedBeforeSources
       .map((entry) => `\n  ${entry.file} (reviewed ${entry.lastReviewed}, source consulted ${entry.newestSource})`)
@@ -211,7 +225,9 @@ export function printReport(report: ContentReport): void {
   console.log(
     `Translations whose headings differ from the Dutch: ${report.structure.length}${report.structure.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`,
   );
-  console.log(`Key words that depart from the terms file: ${report.terms.length}${report.terms.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`);
+  console.log(
+    `Key words that depart from the terms file: ${report.terms.length}${report.terms.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`,
+  );
   console.log(
     `Last reviewed more than a year ago: ${report.stale.length} pages${report.stale.map((entry) => `\n  ${entry.file} (${entry.lastReviewed})`).join('')}`,
   );

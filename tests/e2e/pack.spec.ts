@@ -56,6 +56,28 @@ for (const lang of ['nl', 'ar']) {
   });
 }
 
+test('choosing the country of the documents shows its rule at each item and only its rules in the table; “all countries” puts the list back', async ({
+  page,
+}) => {
+  await page.goto(`${site()}/ar/pakket/rugzak/`);
+  const marriage = page.locator('#document-huwelijksakte .checklist__rule');
+  const general = await marriage.textContent();
+  await page.locator('input[name="country"][value="land-a"]').check();
+  // The Arabic rule text of country A, with the country's Arabic name.
+  await expect(marriage).toHaveText('البلد أ: أبوستيل من البلد أ.');
+  await expect(page.locator('[data-country="land-a"]')).toBeVisible();
+  await expect(page.locator('[data-country="land-b"]')).toBeHidden();
+  await expect(page.locator('[data-country=""]')).toBeVisible();
+  // Country B falls back to Dutch: the copied text keeps its lang and dir.
+  await page.locator('input[name="country"][value="land-b"]').check();
+  await expect(marriage.locator('span')).toHaveAttribute('lang', 'nl');
+  await expect(marriage.locator('span')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('#document-diplomas .checklist__rule')).toContainText('Vraag de ambassade.');
+  await page.locator('input[name="country"][value=""]').check();
+  await expect(marriage).toHaveText(general!);
+  await expect(page.locator('[data-country]:visible')).toHaveCount(3);
+});
+
 test('without JavaScript the checklist is the complete list, without the tools', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -63,6 +85,8 @@ test('without JavaScript the checklist is the complete list, without the tools',
   await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
   await expect(page.locator('[data-checklist-filter]')).toBeHidden();
   await expect(page.locator('[data-checklist-print]')).toBeHidden();
+  // The whole table of rules: every country, and the rules shared by all.
+  await expect(page.locator('[data-country]:visible')).toHaveCount(3);
   await context.close();
 });
 

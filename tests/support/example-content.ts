@@ -84,6 +84,10 @@ const englishThemes = {
 };
 
 const phrasebookInput: PhrasebookInput = {
+  sounds: [
+    { id: 'g', spelling: 'g, ch', example: 'goedemorgen' },
+    { id: 'ui', spelling: 'ui', example: 'uitstappen' },
+  ],
   phrases: [
     { id: 'goedemorgen', theme: 'begroeten', nl: 'Goedemorgen!', audio: 'audio/taalgids/goedemorgen.mp3' },
     { id: 'afspraak', theme: 'gemeente', nl: 'Ik heb een afspraak.' },
@@ -96,12 +100,13 @@ const phrasebookInput: PhrasebookInput = {
     { id: 'help', theme: 'noodgeval', nl: 'Help! Bel 112!' },
   ],
   translations: new Map<string, PhraseTranslationsData>([
-    ['nl', { translation: 'source', themes: dutchThemes, phrases: {} }],
+    ['nl', { translation: 'source', themes: dutchThemes, phrases: {}, sounds: { g: 'Een zachte keelklank.', ui: 'Een open klank met ronde lippen.' } }],
     [
       'en',
       {
         translation: 'draft',
         themes: englishThemes,
+        sounds: { g: 'Written kh: a soft sound at the back of the throat.' },
         phrases: {
           goedemorgen: { text: 'Good morning!', say: 'KHOO-duh-MOR-khun' },
           afspraak: { text: 'I have an appointment.', say: 'ik hep un AF-sprahk' },
@@ -118,6 +123,8 @@ const phrasebookInput: PhrasebookInput = {
       'ar',
       {
         translation: 'draft',
+        // The key: g in Arabic; ui in no language but Dutch.
+        sounds: { g: 'تُكتب خ: صوت ناعم في آخر الحلق.' },
         themes: {
           begroeten: 'التحية',
           gemeente: 'في البلدية',
@@ -225,4 +232,8 @@ const checklistTranslations = new Map<string, ChecklistTranslationsData>([
 ]);
 
 export const exampleChecklist = (readerLang: string): Checklist =>
-  buildChecklist({ items: checklistItems, rules: documentRules, translations: checklistTranslations, fileOf: (file) => `content/${file}` }, readerLang, localizer);
+  buildChecklist(
+    { items: checklistItems, rules: documentRules, translations: checklistTranslations, fileOf: (file) => `content/${file}` },
+    readerLang,
+    localizer,
+  );

@@ -16,7 +16,9 @@ describe('a dated web source', () => {
 
 describe('the sources of a Dutch page', () => {
   it('need one address with its date, and no address without one; a source without an address (the 2011 letter) may stay', () => {
-    expect(sourceProblems(['Inburgering, https://www.vlaanderen.be/ (geraadpleegd 2026-12-02)', 'Beleidsbrief Inburgering en Integratie 2011-2012, §5.1.3'])).toEqual([]);
+    expect(
+      sourceProblems(['Inburgering, https://www.vlaanderen.be/ (geraadpleegd 2026-12-02)', 'Beleidsbrief Inburgering en Integratie 2011-2012, §5.1.3']),
+    ).toEqual([]);
     expect(sourceProblems(['Inburgering, https://www.vlaanderen.be/ (geraadpleegd 2026-12-02)', 'AgII, https://www.agii.be/'])).toEqual([
       '"AgII, https://www.agii.be/": an address without the date it was consulted',
     ]);
@@ -48,6 +50,8 @@ describe('key words use the terms file of their language', () => {
     ]);
   });
   it('compares without regard to case, in the language’s own rules', () => {
-    expect(termProblems('tr', { 'het Huis van het Nederlands': 'FELEMENKÇE EVİ; eskiden' }, { 'het Huis van het Nederlands': 'Felemenkçe Evi' }, 'tr.json')).toEqual([]);
+    expect(
+      termProblems('tr', { 'het Huis van het Nederlands': 'FELEMENKÇE EVİ; eskiden' }, { 'het Huis van het Nederlands': 'Felemenkçe Evi' }, 'tr.json'),
+    ).toEqual([]);
   });
 });

@@ -21,8 +21,7 @@ describe('content report', () => {
     'content/nl/index.mdx',
     page(
       'title: A\ntranslation: source\nlastReviewed: 2026-11-01\nsources:\n  - Start, https://www.vlaanderen.be/ (geraadpleegd 2026-11-01)\n  - Inburgering, https://www.agii.be/inburgering (geraadpleegd 2026-11-20)\n  - Beleidsbrief 2011-2012',
-    ) +
-      '## Een\n\n## Twee\n',
+    ) + '## Een\n\n## Twee\n',
   );
   write(
     'content/nl/wonen.mdx',
@@ -77,7 +76,14 @@ describe('content report', () => {
     ]);
   });
   it('lists every Dutch page with its dated web sources and its number of facts to check', () => {
-    expect(report.dutchPages.map((entry) => [path.basename(entry.file), entry.lastReviewed, entry.needsCheck, entry.sources.map((source) => [source.url, source.consulted])])).toEqual([
+    expect(
+      report.dutchPages.map((entry) => [
+        path.basename(entry.file),
+        entry.lastReviewed,
+        entry.needsCheck,
+        entry.sources.map((source) => [source.url, source.consulted]),
+      ]),
+    ).toEqual([
       [
         'index.mdx',
         '2026-11-01',
