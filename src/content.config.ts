@@ -11,6 +11,7 @@ import {
   pageSchema,
   phraseSchema,
   phraseTranslationsSchema,
+  soundSchema,
 } from './model/schemas';
 
 export const collections = {
