@@ -4,7 +4,16 @@ import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
 import { checkContentFiles } from './model/content-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+import {
+  checklistItemSchema,
+  checklistTranslationsSchema,
+  countrySchema,
+  documentRuleSchema,
+  pageSchema,
+  phraseSchema,
+  phraseTranslationsSchema,
+  soundSchema,
+} from './model/schemas';
 
 const pageFiles = glob({ pattern: '**/*.mdx', base: contentDir });
 
@@ -29,6 +38,10 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.phraseTranslations}` }),
     schema: phraseTranslationsSchema,
   }),
+  sounds: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.sounds}`),
+    schema: soundSchema,
+  }),
   checklistItems: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.checklistItems}`),
     schema: checklistItemSchema,
@@ -36,6 +49,10 @@ export const collections = {
   checklistTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checklistTranslations}` }),
     schema: checklistTranslationsSchema,
+  }),
+  documentRules: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.documentRules}`),
+    schema: documentRuleSchema,
   }),
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),
