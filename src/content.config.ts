@@ -3,7 +3,16 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+import {
+  checklistItemSchema,
+  checklistTranslationsSchema,
+  countrySchema,
+  helpPlaceSchema,
+  helpTranslationsSchema,
+  pageSchema,
+  phraseSchema,
+  phraseTranslationsSchema,
+} from './model/schemas';
 
 export const collections = {
   pages: defineCollection({
@@ -25,6 +34,14 @@ export const collections = {
   checklistTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checklistTranslations}` }),
     schema: checklistTranslationsSchema,
+  }),
+  helpPlaces: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.helpPlaces}`),
+    schema: helpPlaceSchema,
+  }),
+  helpTranslations: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.helpTranslations}` }),
+    schema: helpTranslationsSchema,
   }),
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),

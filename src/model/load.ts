@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { contentDir } from '../site-env.ts';
 import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
+import { buildHelpDirectory, type HelpDirectory } from './help-directory';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';
 
 const fileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
@@ -20,4 +21,10 @@ export async function getChecklist(readerLang: string): Promise<Checklist> {
   const items = (await getCollection('checklistItems')).map((entry) => entry.data);
   const translations = new Map((await getCollection('checklistTranslations')).map((entry) => [entry.id, entry.data]));
   return buildChecklist({ items, translations, fileOf }, readerLang, localizer);
+}
+
+export async function getHelpDirectory(readerLang: string): Promise<HelpDirectory> {
+  const places = (await getCollection('helpPlaces')).map((entry) => entry.data);
+  const translations = new Map((await getCollection('helpTranslations')).map((entry) => [entry.id, entry.data]));
+  return buildHelpDirectory({ places, translations, fileOf }, readerLang, localizer);
 }
