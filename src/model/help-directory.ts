@@ -29,7 +29,8 @@ export interface HelpDirectoryInput {
 
 export function buildHelpDirectory({ places, translations, fileOf }: HelpDirectoryInput, readerLang: string, localizer: Localizer): HelpDirectory {
   const placesFile = fileOf(DATA_FILES.helpPlaces);
-  if (places.length === 0) throw new Error(`${placesFile}: no places found; expected a JSON array of { id, group, region, name, phone, web, address, sources }`);
+  if (places.length === 0)
+    throw new Error(`${placesFile}: no places found; expected a JSON array of { id, group, region, name, phone, web, address, sources }`);
   const seen = new Set<string>();
   for (const place of places) {
     if (seen.has(place.id)) throw new Error(`${placesFile}: field "id" has "${place.id}" twice; expected one entry per place`);

@@ -24,7 +24,9 @@ export async function getChecklist(readerLang: string): Promise<Checklist> {
 }
 
 export async function getHelpDirectory(readerLang: string): Promise<HelpDirectory> {
-  const places = (await getCollection('helpPlaces')).map((entry) => entry.data);
+  // In the order of the file: editors list the most urgent places first.
+  const order: string[] = JSON.parse(fs.readFileSync(path.join(contentDir, DATA_FILES.helpPlaces), 'utf8')).map((place: { id: string }) => place.id);
+  const places = (await getCollection('helpPlaces')).map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const translations = new Map((await getCollection('helpTranslations')).map((entry) => [entry.id, entry.data]));
   return buildHelpDirectory({ places, translations, fileOf }, readerLang, localizer);
 }

@@ -155,7 +155,9 @@ const consultedSource = fields({
 export const helpPlaceSchema = z
   .strictObject(
     {
-      id: z.string({ error: 'expected an id in lower case, e.g. caw' }).regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens, e.g. tele-onthaal'),
+      id: z
+        .string({ error: 'expected an id in lower case, e.g. caw' })
+        .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens, e.g. tele-onthaal'),
       group: z.enum(helpGroups, { error: `expected one of: ${helpGroups.join(', ')}` }),
       region: z.enum(helpRegions, { error: `expected one of: ${helpRegions.join(', ')}` }),
       /** The name as it is written in Belgium (a proper name stays in every language). */
@@ -164,7 +166,10 @@ export const helpPlaceSchema = z
         .string({ error: 'expected a phone number as text, e.g. "02 488 80 00"' })
         .regex(/^\+?[0-9][0-9 ]{2,15}$/, 'expected digits and spaces only, e.g. "112" or "02 488 80 00"')
         .optional(),
-      web: z.string({ error: 'expected a web address' }).regex(/^https:\/\/\S+$/, 'expected a web address starting with https://').optional(),
+      web: z
+        .string({ error: 'expected a web address' })
+        .regex(/^https:\/\/\S+$/, 'expected a web address starting with https://')
+        .optional(),
       address: text('a postal address').optional(),
       /** Where the number, address and web address were confirmed, and when. */
       sources: z.array(consultedSource).min(1, 'expected at least one dated source'),

@@ -31,7 +31,10 @@ const translations = new Map<string, HelpTranslationsData>([
       places: { 'noodnummer-112': { description: 'Ambulance.' }, 'hulplijn-1712': { description: 'Geweld.' }, amal: { description: 'Gent.' } },
     },
   ],
-  ['en', { translation: 'draft', groups: names('en', helpGroups), regions: names('en', helpRegions), places: { 'hulplijn-1712': { description: 'Violence.' } } }],
+  [
+    'en',
+    { translation: 'draft', groups: names('en', helpGroups), regions: names('en', helpRegions), places: { 'hulplijn-1712': { description: 'Violence.' } } },
+  ],
   // Arabic lacks the helpline's description and the name of the helpline group.
   [
     'ar',
@@ -43,7 +46,12 @@ const translations = new Map<string, HelpTranslationsData>([
     },
   ],
 ]);
-const input = (overrides: Partial<HelpDirectoryInput> = {}): HelpDirectoryInput => ({ places, translations, fileOf: (file) => `content/${file}`, ...overrides });
+const input = (overrides: Partial<HelpDirectoryInput> = {}): HelpDirectoryInput => ({
+  places,
+  translations,
+  fileOf: (file) => `content/${file}`,
+  ...overrides,
+});
 
 describe('the help directory', () => {
   const arabic = buildHelpDirectory(input(), 'ar', localizer);
@@ -64,7 +72,10 @@ describe('the help directory', () => {
   it('makes a tel: link without spaces and dates the list by its newest source', () => {
     const dvz = place({ id: 'dvz', group: 'verblijf', name: 'DVZ', phone: '02 488 80 00', sources: [{ ...source, consulted: '2026-12-03' }] });
     const dutch = buildHelpDirectory(
-      input({ places: [...places, dvz], translations: new Map([['nl', { ...translations.get('nl')!, places: { ...translations.get('nl')!.places, dvz: { description: 'Verblijf.' } } }]]) }),
+      input({
+        places: [...places, dvz],
+        translations: new Map([['nl', { ...translations.get('nl')!, places: { ...translations.get('nl')!.places, dvz: { description: 'Verblijf.' } } }]]),
+      }),
       'nl',
       localizer,
     );
@@ -120,7 +131,9 @@ describe('a place of the directory', () => {
     ]);
   });
   it('names a mistyped field and lists the known ones', () => {
-    expect(problems(helpPlaceSchema, { ...valid, telefoon: '112' })[0]).toMatch(/^: unknown field "telefoon"; expected only these fields: id, group, region, name, phone/);
+    expect(problems(helpPlaceSchema, { ...valid, telefoon: '112' })[0]).toMatch(
+      /^: unknown field "telefoon"; expected only these fields: id, group, region, name, phone/,
+    );
   });
   it('names a translation with a group the directory does not have', () => {
     expect(problems(helpTranslationsSchema, { translation: 'draft', groups: { politie: 'Police' }, regions: {}, places: {} })[0]).toMatch(/^groups/);

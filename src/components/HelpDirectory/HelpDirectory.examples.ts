@@ -8,15 +8,30 @@ import { helpGroups, helpPlaceSchema, helpRegions } from '../../model/schemas';
 import type HelpDirectory from './HelpDirectory.astro';
 
 const source = { title: 'Over 1712 (hulplijn 1712)', url: 'https://www.1712.be/nl/over-1712', consulted: '2026-12-02' };
-const names = (words: Record<string, string>, keys: readonly string[]) => Object.fromEntries(keys.filter((key) => key in words).map((key) => [key, words[key]!]));
+const names = (words: Record<string, string>, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((key) => key in words).map((key) => [key, words[key]!]));
 const dutchGroups = { nood: 'In nood', hulplijn: 'Hulplijnen', inburgering: 'Inburgering', verblijf: 'Verblijf', werk: 'Werk', welzijn: 'Welzijn' };
-const dutchRegions = { belgie: 'heel België', vlaanderen: 'Vlaanderen', brussel: 'Brussel', 'vlaanderen-en-brussel': 'Vlaanderen en Brussel', antwerpen: 'stad Antwerpen', gent: 'stad Gent' };
+const dutchRegions = {
+  belgie: 'heel België',
+  vlaanderen: 'Vlaanderen',
+  brussel: 'Brussel',
+  'vlaanderen-en-brussel': 'Vlaanderen en Brussel',
+  antwerpen: 'stad Antwerpen',
+  gent: 'stad Gent',
+};
 
 const input: HelpDirectoryInput = {
   places: [
     { id: 'noodnummer-112', group: 'nood', region: 'belgie', name: '112', phone: '112' },
     { id: 'hulplijn-1712', group: 'hulplijn', region: 'vlaanderen-en-brussel', name: '1712', phone: '1712', web: 'https://www.1712.be' },
-    { id: 'dienst-vreemdelingenzaken', group: 'verblijf', region: 'belgie', name: 'Dienst Vreemdelingenzaken', phone: '02 488 80 00', address: 'Pachecolaan 44, 1000 Brussel' },
+    {
+      id: 'dienst-vreemdelingenzaken',
+      group: 'verblijf',
+      region: 'belgie',
+      name: 'Dienst Vreemdelingenzaken',
+      phone: '02 488 80 00',
+      address: 'Pachecolaan 44, 1000 Brussel',
+    },
     { id: 'amal', group: 'inburgering', region: 'gent', name: 'Amal', needsCheck: ['Het adres van Amal.'] },
   ].map((place) => helpPlaceSchema.parse({ ...place, sources: [source] })),
   translations: new Map([
@@ -34,7 +49,15 @@ const input: HelpDirectoryInput = {
         },
       },
     ],
-    ['en', { translation: 'draft' as const, groups: { hulplijn: 'Helplines' }, regions: {}, places: { 'hulplijn-1712': { description: 'Questions about violence.' } } }],
+    [
+      'en',
+      {
+        translation: 'draft' as const,
+        groups: { hulplijn: 'Helplines' },
+        regions: {},
+        places: { 'hulplijn-1712': { description: 'Questions about violence.' } },
+      },
+    ],
     [
       'ar',
       {
