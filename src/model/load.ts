@@ -1,9 +1,10 @@
-// The phrase guide and the checklist from their collections (the models themselves are pure:
-// phrasebook.ts, checklist.ts).
+// The phrase guide, the checklist and the help directory from their collections (the models
+// themselves are pure: phrasebook.ts, checklist.ts, help-directory.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { contentDir } from '../site-env.ts';
+import { DATA_FILES } from './data-files';
 import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
 import { buildHelpDirectory, type HelpDirectory } from './help-directory';
