@@ -150,6 +150,9 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const unchecked = items.filter((item) => item.needsCheck !== false).map((item) => item.id);
   if (unchecked.length)
     report.needsCheck.push({ file: shown(DATA_FILES.checklistItems), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
+  const places = readJson<{ id: string; needsCheck?: string[] }[]>(path.join(contentDir, DATA_FILES.helpPlaces)) ?? [];
+  const placeFacts = places.flatMap((place) => (place.needsCheck ?? []).map((fact) => `${place.id}: ${fact}`));
+  if (placeFacts.length) report.needsCheck.push({ file: shown(DATA_FILES.helpPlaces), facts: placeFacts });
   return report;
 }
 
@@ -169,7 +172,7 @@ export function printReport(report: ContentReport): void {
   }
   const facts = report.needsCheck.reduce((sum, entry) => sum + entry.facts.length, 0);
   console.log(`Needs an editor's check: ${facts} facts in ${report.needsCheck.length} files`);
-  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json'))) {
+  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('.json'))) {
     console.log(`  ${entry.file}: ${entry.facts.length}`);
   }
   console.log(`Dutch pages without a web source and its date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`);
