@@ -10,6 +10,8 @@ export const DATA_FILES = {
   documentRules: 'rugzak/rules.json',
   countries: 'countries.json',
   terms: 'terms',
+  helpPlaces: 'hulpadressen/places.json',
+  helpTranslations: 'hulpadressen/translations',
 } as const;
 
 /** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */
