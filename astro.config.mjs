@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentSafety } from './src/markdown/content-safety';
 import { pageLinks } from './src/markdown/page-links';
+import { textLanguage } from './src/markdown/text-language';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
@@ -29,8 +30,9 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // MDX inherits the Markdown processor and its plugins: refuse unsafe content, then fix links and ids.
-  markdown: { processor: satteri({ hastPlugins: [contentSafety(), pageLinks()] }) },
+  // MDX inherits the Markdown processor and its plugins: refuse unsafe content, then fix links and ids, and tell
+  // the site's text components (<Election />) the language of the file they are in.
+  markdown: { processor: satteri({ hastPlugins: [contentSafety(), pageLinks(), textLanguage()] }) },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
   devToolbar: { enabled: false },
   vite: {

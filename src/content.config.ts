@@ -3,7 +3,16 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+import {
+  checklistItemSchema,
+  checklistTranslationsSchema,
+  countrySchema,
+  electionSchema,
+  flowSchema,
+  pageSchema,
+  phraseSchema,
+  phraseTranslationsSchema,
+} from './model/schemas';
 
 export const collections = {
   pages: defineCollection({
@@ -29,5 +38,13 @@ export const collections = {
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),
     schema: countrySchema,
+  }),
+  elections: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.elections}`),
+    schema: electionSchema,
+  }),
+  checkers: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checkers}` }),
+    schema: flowSchema,
   }),
 };

@@ -7,6 +7,8 @@ export const DATA_FILES = {
   checklistItems: 'rugzak/items.json',
   checklistTranslations: 'rugzak/translations',
   countries: 'countries.json',
+  elections: 'kiesrecht/verkiezingen.json',
+  checkers: 'vragen',
 } as const;
 
 /** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */

@@ -7,6 +7,9 @@ import { contentDir } from '../site-env.ts';
 import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';
+import { DATA_FILES } from './data-files';
+import { buildElections, type Elections } from './elections';
+import { buildFlow, FlowError, type Flow } from './question-flow';
 
 const fileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
 
@@ -20,4 +23,20 @@ export async function getChecklist(readerLang: string): Promise<Checklist> {
   const items = (await getCollection('checklistItems')).map((entry) => entry.data);
   const translations = new Map((await getCollection('checklistTranslations')).map((entry) => [entry.id, entry.data]));
   return buildChecklist({ items, translations, fileOf }, readerLang, localizer);
+}
+
+const today = new Date();
+
+/** The election data (content/kiesrecht/verkiezingen.json), checked, with the next election picked for today. */
+export async function getElections(): Promise<Elections> {
+  const entries = (await getCollection('elections')).map((entry) => entry.data);
+  return buildElections(entries, fileOf(DATA_FILES.elections), today);
+}
+
+/** A question flow (content/vragen/<id>.json), checked. */
+export async function getFlow(id: string): Promise<Flow> {
+  const entry = (await getCollection('checkers')).find((candidate) => candidate.id === id);
+  const file = fileOf(`${DATA_FILES.checkers}/${id}.json`);
+  if (!entry) throw new FlowError(`${file}: missing; the checker "${id}" needs it`);
+  return buildFlow(id, entry.data, file);
 }

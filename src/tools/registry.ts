@@ -6,13 +6,16 @@ import Downloads from '../components/Downloads/Downloads.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
-import { getChecklist, getPhrasebook } from '../model/load';
+import Leaflet from '../components/Leaflet/Leaflet.astro';
+import QuestionFlow from '../components/QuestionFlow/QuestionFlow.astro';
+import { flowView, type FlowView } from '../components/QuestionFlow/flow-view';
+import { getChecklist, getElections, getFlow, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { noticeLanguages } from '../i18n/localized';
-import { useTranslations } from '../i18n/translate';
-import type { ToolName } from './names';
+import { formatDate, useTranslations } from '../i18n/translate';
+import { FLOW_TOOLS, type ToolName } from './names';
 
 export interface LoadedTool {
   name: ToolName;
@@ -23,6 +26,26 @@ export interface LoadedTool {
 }
 
 type Loader = (page: SitePage) => Promise<Omit<LoadedTool, 'name'> | undefined>;
+
+/** A checker's steps in the reader's language (its own page and the pages of its steps). */
+export async function checkerView(page: SitePage, flowId: string): Promise<FlowView> {
+  const flow = await getFlow(flowId);
+  const elections = flow.facts.includes('election') ? await getElections() : undefined;
+  const pages = await getSitePages();
+  const pageTitle = (slug: string) => {
+    const target = pages.find((candidate) => candidate.lang === page.lang && candidate.slug === slug);
+    if (!target) throw new Error(`content/vragen/${flowId}.json: an answer's field "next" is "${slug}"; expected the slug of a page (content/nl/${slug}.mdx)`);
+    return target.navTitle;
+  };
+  return flowView({ flow, lang: page.lang, slug: page.slug, elections, pageTitle });
+}
+
+const checker =
+  (flowId: string): Loader =>
+  async (page) => {
+    const view = await checkerView(page, flowId);
+    return { Component: QuestionFlow, props: { view, current: view.steps[0]!.id, all: true }, fallbackLanguages: view.fallbackLanguages };
+  };
 
 const TOOL_LOADERS: Record<ToolName, Loader> = {
   packPath: async (page) => {
@@ -54,6 +77,18 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
   },
   // Rendered around the children (ChapterNav) and by the whole-document route, not on the page itself.
   chapters: async () => undefined,
+  leaflet: async (page) => {
+    const { next } = await getElections();
+    const checked = { text: formatDate(page.lang, new Date(`${next.checked}T00:00:00Z`)), datetime: next.checked };
+    const t = useTranslations(page.lang);
+    return {
+      Component: Leaflet,
+      props: { lang: page.lang, slug: page.slug, checked },
+      fallbackLanguages: noticeLanguages(page.lang, [t.langOf('elections.dataChecked'), t.langOf('elections.qr')]),
+    };
+  },
+  votingCheck: checker(FLOW_TOOLS.votingCheck!),
+  integrationCheck: checker(FLOW_TOOLS.integrationCheck!),
 };
 
 /** The tools a page declares, loaded in the declared order. */
