@@ -58,7 +58,17 @@ export function buildElections(entries: readonly ElectionData[], file: string, t
 }
 
 /** The facts a leaflet or checker text can name, by name (`<Election fact="…" />` in MDX, {{…}} in strings). */
-export const ELECTION_FACTS = ['day', 'year', 'registrationDeadline', 'registeredOn', 'minimumAge', 'nonEuResidenceYears', 'noWithdrawalMonths', 'previousDay', 'checked'] as const;
+export const ELECTION_FACTS = [
+  'day',
+  'year',
+  'registrationDeadline',
+  'registeredOn',
+  'minimumAge',
+  'nonEuResidenceYears',
+  'noWithdrawalMonths',
+  'previousDay',
+  'checked',
+] as const;
 export type ElectionFact = (typeof ELECTION_FACTS)[number];
 
 /** The election day as readers may see it: the full date once official, else month and year. */

@@ -37,7 +37,9 @@ export function buildFlow(id: string, data: FlowData, file: string): Flow {
       if (options.has(option.id)) problems.push(`${file}: question "${question.id}" has option "${option.id}" twice`);
       options.add(option.id);
       if (!byId.has(option.next))
-        problems.push(`${file}: question "${question.id}", option "${option.id}": field "next" is "${option.next}"; expected the id of a question or answer of this file`);
+        problems.push(
+          `${file}: question "${question.id}", option "${option.id}": field "next" is "${option.next}"; expected the id of a question or answer of this file`,
+        );
     }
   }
   if (problems.length) throw new FlowError(`Question flow is invalid:\n  ${problems.join('\n  ')}`);
@@ -55,7 +57,8 @@ export function buildFlow(id: string, data: FlowData, file: string): Flow {
   };
   walk(data.start, []);
   const unreachable = [...byId.keys()].filter((nodeId) => !order.some((node) => node.id === nodeId));
-  if (unreachable.length) problems.push(`${file}: no option leads to ${unreachable.map((nodeId) => `"${nodeId}"`).join(', ')}; remove it or add an option that leads there`);
+  if (unreachable.length)
+    problems.push(`${file}: no option leads to ${unreachable.map((nodeId) => `"${nodeId}"`).join(', ')}; remove it or add an option that leads there`);
   if (problems.length) throw new FlowError(`Question flow is invalid:\n  ${problems.join('\n  ')}`);
 
   return {

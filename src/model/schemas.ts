@@ -148,7 +148,9 @@ const isoDay = (what: string) =>
 export const electionKinds = ['municipal'] as const;
 
 export const electionSchema = fields({
-  id: z.string({ error: 'expected an id, e.g. gemeenteraad-2030' }).regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and hyphens, e.g. gemeenteraad-2030'),
+  id: z
+    .string({ error: 'expected an id, e.g. gemeenteraad-2030' })
+    .regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and hyphens, e.g. gemeenteraad-2030'),
   kind: z.enum(electionKinds, { error: `expected one of: ${electionKinds.join(', ')}` }),
   /** Election day; YYYY-MM while only the month is official (readers then see the month only). */
   day: z
@@ -178,7 +180,9 @@ export type ElectionData = z.infer<typeof electionSchema>;
 // The structure and the sources here; the texts per language in locales/<lang>/checker.json
 // (checker.<flow>.<node>.…), so a flow reads the same way as every interface string.
 const nodeId = (what: string) =>
-  z.string({ error: `expected ${what}: lower-case letters, digits and hyphens` }).regex(/^[a-z0-9][a-z0-9-]*$/, `expected ${what}: lower-case letters, digits and hyphens`);
+  z
+    .string({ error: `expected ${what}: lower-case letters, digits and hyphens` })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, `expected ${what}: lower-case letters, digits and hyphens`);
 
 export const flowSchema = fields({
   /** The first question, shown on the checker's own page. */
@@ -189,9 +193,7 @@ export const flowSchema = fields({
     .array(
       fields({
         id: nodeId('a question id'),
-        options: z
-          .array(fields({ id: nodeId('an option id'), next: nodeId('the id of the next question or answer') }))
-          .min(2, 'expected at least two options'),
+        options: z.array(fields({ id: nodeId('an option id'), next: nodeId('the id of the next question or answer') })).min(2, 'expected at least two options'),
       }),
     )
     .min(1, 'expected at least one question'),

@@ -28,7 +28,9 @@ export const TOOL_NAMES = Object.keys(TOOLS) as ToolName[];
 export const LAST_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'last' in TOOLS[name]);
 
 /** Tools that are a question flow, with the flow each shows (content/vragen/<flow>.json). */
-export const FLOW_TOOLS = Object.fromEntries(TOOL_NAMES.flatMap((name) => ('flow' in TOOLS[name] ? [[name, TOOLS[name].flow]] : []))) as Partial<Record<ToolName, string>>;
+export const FLOW_TOOLS = Object.fromEntries(TOOL_NAMES.flatMap((name) => ('flow' in TOOLS[name] ? [[name, TOOLS[name].flow]] : []))) as Partial<
+  Record<ToolName, string>
+>;
 
 /** Tools that ship JavaScript: the only pages allowed to load a script (see the budget gate). */
 export const INTERACTIVE_TOOLS = TOOL_NAMES.filter((name) => TOOLS[name].interactive);

@@ -63,7 +63,11 @@ export function flowView({ flow, lang, slug, elections, pageTitle }: FlowViewInp
         kind: 'question',
         path: stepPath(path, flow, node.id),
         heading: text(`checker.${key('question')}`),
-        options: node.options.map((option) => ({ id: option.id, label: text(`checker.${key(`options.${option.id}`)}`), href: stepPath(path, flow, option.next) })),
+        options: node.options.map((option) => ({
+          id: option.id,
+          label: text(`checker.${key(`options.${option.id}`)}`),
+          href: stepPath(path, flow, option.next),
+        })),
         sources: [],
       };
     }
