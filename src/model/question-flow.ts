@@ -90,9 +90,3 @@ export function flowPaths(flow: Flow): string[][] {
 export function stepPath(checkerPath: string, flow: Flow, nodeId: string): string {
   return nodeId === flow.start ? checkerPath : `${checkerPath}${nodeId}/`;
 }
-
-/** The interface strings a node uses, under checker.<flow>.<node>. */
-export function nodeKeys(flow: Flow, node: FlowNode): string[] {
-  const base = `checker.${flow.id}.${node.id}`;
-  return node.kind === 'question' ? [`${base}.question`, ...node.options.map((option) => `${base}.options.${option.id}`)] : [`${base}.title`, `${base}.text`];
-}

@@ -48,7 +48,8 @@ export interface FlowViewInput {
 export function flowView({ flow, lang, slug, elections, pageTitle }: FlowViewInput): FlowView {
   const t = useTranslations(lang);
   const used: string[] = [];
-  const text = (key: string): Text => {
+  /** A string of the flow in the reader's language (or its fallback), with the election facts in that language. */
+  const tl = (key: string): Text => {
     const textLang = t.langOf(key);
     used.push(textLang);
     const values = flow.facts.includes('election') && elections ? electionValues(elections, textLang) : {};
@@ -62,10 +63,10 @@ export function flowView({ flow, lang, slug, elections, pageTitle }: FlowViewInp
         id: node.id,
         kind: 'question',
         path: stepPath(path, flow, node.id),
-        heading: text(`checker.${key('question')}`),
+        heading: tl(`checker.${key('question')}`),
         options: node.options.map((option) => ({
           id: option.id,
-          label: text(`checker.${key(`options.${option.id}`)}`),
+          label: tl(`checker.${key(`options.${option.id}`)}`),
           href: stepPath(path, flow, option.next),
         })),
         sources: [],
@@ -77,8 +78,8 @@ export function flowView({ flow, lang, slug, elections, pageTitle }: FlowViewInp
       id: node.id,
       kind: 'answer',
       path: stepPath(path, flow, node.id),
-      heading: text(`checker.${key('title')}`),
-      text: text(`checker.${key('text')}`),
+      heading: tl(`checker.${key('title')}`),
+      text: tl(`checker.${key('text')}`),
       verdict: node.verdict,
       options: [],
       next,
