@@ -8,8 +8,8 @@ import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
 import Leaflet from '../components/Leaflet/Leaflet.astro';
 import QuestionFlow from '../components/QuestionFlow/QuestionFlow.astro';
-import { flowView, type FlowView } from '../components/QuestionFlow/flow-view';
-import { getChecklist, getElections, getFlow, getPhrasebook } from '../model/load';
+import { checkerView } from '../components/QuestionFlow/checker-view';
+import { getChecklist, getElections, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
@@ -26,19 +26,6 @@ export interface LoadedTool {
 }
 
 type Loader = (page: SitePage) => Promise<Omit<LoadedTool, 'name'> | undefined>;
-
-/** A checker's steps in the reader's language (its own page and the pages of its steps). */
-export async function checkerView(page: SitePage, flowId: string): Promise<FlowView> {
-  const flow = await getFlow(flowId);
-  const elections = flow.facts.includes('election') ? await getElections() : undefined;
-  const pages = await getSitePages();
-  const pageTitle = (slug: string) => {
-    const target = pages.find((candidate) => candidate.lang === page.lang && candidate.slug === slug);
-    if (!target) throw new Error(`content/vragen/${flowId}.json: an answer's field "next" is "${slug}"; expected the slug of a page (content/nl/${slug}.mdx)`);
-    return target.navTitle;
-  };
-  return flowView({ flow, lang: page.lang, slug: page.slug, elections, pageTitle });
-}
 
 const checker =
   (flowId: string): Loader =>
