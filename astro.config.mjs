@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { contentMedia } from './src/markdown/content-media';
 import { contentSafety } from './src/markdown/content-safety';
 import { pageLinks } from './src/markdown/page-links';
 import { textLanguage } from './src/markdown/text-language';
@@ -30,9 +32,12 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // MDX inherits the Markdown processor and its plugins: refuse unsafe content, then fix links and ids, and tell
-  // the site's text components (<Election />) the language of the file they are in.
-  markdown: { processor: satteri({ hastPlugins: [contentSafety(), pageLinks(), textLanguage()] }) },
+  // MDX inherits the Markdown processor and its plugins: refuse unsafe content and images that
+  // do not exist, then fix links and ids, and tell the site's text components (<Election />)
+  // the language of the file they are in.
+  markdown: {
+    processor: satteri({ hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks(), textLanguage()] }),
+  },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
   devToolbar: { enabled: false },
   vite: {
