@@ -36,7 +36,9 @@ export default defineConfig({
   // do not exist, then fix links and ids, and tell the site's text components (<Election />)
   // the language of the file they are in.
   markdown: {
-    processor: satteri({ hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks(), textLanguage()] }),
+    processor: satteri({
+      hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks(), textLanguage()],
+    }),
   },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
   devToolbar: { enabled: false },
