@@ -8,11 +8,13 @@ import {
   checklistItemSchema,
   checklistTranslationsSchema,
   countrySchema,
+  documentRuleSchema,
   electionSchema,
   flowSchema,
   pageSchema,
   phraseSchema,
   phraseTranslationsSchema,
+  soundSchema,
 } from './model/schemas';
 
 const pageFiles = glob({ pattern: '**/*.mdx', base: contentDir });
@@ -38,6 +40,10 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.phraseTranslations}` }),
     schema: phraseTranslationsSchema,
   }),
+  sounds: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.sounds}`),
+    schema: soundSchema,
+  }),
   checklistItems: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.checklistItems}`),
     schema: checklistItemSchema,
@@ -45,6 +51,10 @@ export const collections = {
   checklistTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checklistTranslations}` }),
     schema: checklistTranslationsSchema,
+  }),
+  documentRules: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.documentRules}`),
+    schema: documentRuleSchema,
   }),
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),
