@@ -8,7 +8,6 @@ import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
 import { DATA_FILES } from './data-files';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';
-import { DATA_FILES } from './data-files';
 import { buildElections, type Elections } from './elections';
 import { buildFlow, FlowError, type Flow } from './question-flow';
 
