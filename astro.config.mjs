@@ -7,6 +7,7 @@ import { contentMedia } from './src/markdown/content-media';
 import { contentSafety } from './src/markdown/content-safety';
 import { pageLinks } from './src/markdown/page-links';
 import { bidiIsolation } from './src/markdown/bidi';
+import { textLanguage } from './src/markdown/text-language';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
@@ -34,10 +35,17 @@ export default defineConfig({
   },
   // MDX inherits the Markdown processor and its plugins: refuse unsafe content and images that
   // do not exist, then fix links and ids, then isolate Latin-script paths and addresses in
-  // right-to-left pages.
+  // right-to-left pages, and tell the site's text components (<Election />) the language of
+  // the file they are in.
   markdown: {
     processor: satteri({
-      hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks(), bidiIsolation()],
+      hastPlugins: [
+        contentSafety(),
+        contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
+        pageLinks(),
+        bidiIsolation(),
+        textLanguage(),
+      ],
     }),
   },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],

@@ -11,6 +11,8 @@ import {
   documentRuleSchema,
   helpPlaceSchema,
   helpTranslationsSchema,
+  electionSchema,
+  flowSchema,
   pageSchema,
   phraseSchema,
   phraseTranslationsSchema,
@@ -67,5 +69,13 @@ export const collections = {
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),
     schema: countrySchema,
+  }),
+  elections: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.elections}`),
+    schema: electionSchema,
+  }),
+  checkers: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checkers}` }),
+    schema: flowSchema,
   }),
 };

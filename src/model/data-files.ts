@@ -10,6 +10,8 @@ export const DATA_FILES = {
   documentRules: 'rugzak/rules.json',
   countries: 'countries.json',
   publisher: 'publisher.json',
+  elections: 'kiesrecht/verkiezingen.json',
+  checkers: 'vragen',
   terms: 'terms',
   helpPlaces: 'hulpadressen/places.json',
   helpTranslations: 'hulpadressen/translations',

@@ -9,6 +9,8 @@ import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
 import { buildHelpDirectory, type HelpDirectory } from './help-directory';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';
+import { buildElections, type Elections } from './elections';
+import { buildFlow, FlowError, type Flow } from './question-flow';
 
 const fileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
 
@@ -39,4 +41,20 @@ export async function getHelpDirectory(readerLang: string): Promise<HelpDirector
   const places = (await getCollection('helpPlaces')).map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const translations = new Map((await getCollection('helpTranslations')).map((entry) => [entry.id, entry.data]));
   return buildHelpDirectory({ places, translations, fileOf }, readerLang, localizer);
+}
+
+const today = new Date();
+
+/** The election data (content/kiesrecht/verkiezingen.json), checked, with the next election picked for today. */
+export async function getElections(): Promise<Elections> {
+  const entries = (await getCollection('elections')).map((entry) => entry.data);
+  return buildElections(entries, fileOf(DATA_FILES.elections), today);
+}
+
+/** A question flow (content/vragen/<id>.json), checked. */
+export async function getFlow(id: string): Promise<Flow> {
+  const entry = (await getCollection('checkers')).find((candidate) => candidate.id === id);
+  const file = fileOf(`${DATA_FILES.checkers}/${id}.json`);
+  if (!entry) throw new FlowError(`${file}: missing; the checker "${id}" needs it`);
+  return buildFlow(id, entry.data, file);
 }

@@ -233,6 +233,92 @@ export const publisherSchema = fields({
 });
 
 export type PublisherData = z.infer<typeof publisherSchema>;
+
+// The elections (content/kiesrecht/verkiezingen.json): one entry per election, so the leaflets,
+// the "Can I vote?" checker and the PDFs change with the data, not with the pages.
+const isoDay = (what: string) =>
+  z
+    .string({ error: `expected ${what} written as YYYY-MM-DD, e.g. 2030-07-31` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `expected ${what} written as YYYY-MM-DD, e.g. 2030-07-31`)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+      message: `expected ${what} as a real calendar date`,
+    });
+
+export const electionKinds = ['municipal'] as const;
+
+export const electionSchema = fields({
+  id: z
+    .string({ error: 'expected an id, e.g. gemeenteraad-2030' })
+    .regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and hyphens, e.g. gemeenteraad-2030'),
+  kind: z.enum(electionKinds, { error: `expected one of: ${electionKinds.join(', ')}` }),
+  /** Election day; YYYY-MM while only the month is official (readers then see the month only). */
+  day: z
+    .string({ error: 'expected the election day as YYYY-MM-DD, or YYYY-MM while only the month is official' })
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected the election day as YYYY-MM-DD, or YYYY-MM while only the month is official'),
+  /** The last day to ask the municipality to be put on the voters' list. */
+  registrationDeadline: isoDay('the last day to register as a voter'),
+  /** The day one must be in the municipality's population or foreigners' register. */
+  registeredOn: isoDay('the day one must be in the municipality’s register'),
+  minimumAge: z.number({ error: 'expected a whole number of years' }).int().min(16).max(21),
+  /** Years of uninterrupted legal residence a non-EU national needs. */
+  nonEuResidenceYears: z.number({ error: 'expected a whole number of years' }).int().min(0).max(20),
+  /** A registration cannot be withdrawn in the months before election day. */
+  noWithdrawalMonths: z.number({ error: 'expected a whole number of months' }).int().min(0).max(12),
+  /** Whether registered voters must vote, per region. */
+  compulsory: fields({ flanders: z.boolean({ error: 'expected true or false' }), brussels: z.boolean({ error: 'expected true or false' }) }),
+  /** When an editor last checked this entry against its sources: printed on the leaflets. */
+  checked: isoDay('the day an editor checked this entry'),
+  sources: z.array(text('a source')).min(1, 'expected at least one source (web address and the date consulted)'),
+  /** What an editor must still confirm; readers never see it. */
+  needsCheck: z.array(text('a fact to check')).default([]),
+});
+
+export type ElectionData = z.infer<typeof electionSchema>;
+
+// A question flow ("Can I vote?", "Must I follow civic integration?"): content/vragen/<id>.json.
+// The structure and the sources here; the texts per language in locales/<lang>/checker.json
+// (checker.<flow>.<node>.…), so a flow reads the same way as every interface string.
+const nodeId = (what: string) =>
+  z
+    .string({ error: `expected ${what}: lower-case letters, digits and hyphens` })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, `expected ${what}: lower-case letters, digits and hyphens`);
+
+export const flowSchema = fields({
+  /** The first question, shown on the checker's own page. */
+  start: nodeId('the id of the first question'),
+  /** Where the facts come from: "election" fills {{day}}, {{registrationDeadline}}… from the election data. */
+  facts: z.array(z.enum(['election'], { error: 'expected: election' })).default([]),
+  questions: z
+    .array(
+      fields({
+        id: nodeId('a question id'),
+        options: z.array(fields({ id: nodeId('an option id'), next: nodeId('the id of the next question or answer') })).min(2, 'expected at least two options'),
+      }),
+    )
+    .min(1, 'expected at least one question'),
+  answers: z
+    .array(
+      fields({
+        id: nodeId('an answer id'),
+        /** yes: you can / you must; no: you cannot / you need not; depends: it depends, ask. */
+        verdict: z.enum(['yes', 'no', 'depends'], { error: 'expected one of: yes, no, depends' }),
+        /** A page of the site with the next step, by its Dutch slug (e.g. pakket/brochure/inburgering). */
+        next: text('the slug of a page with the next step').optional(),
+        sources: z
+          .array(
+            fields({
+              title: text('the title of the source'),
+              url: z.url({ error: 'expected the web address of the source, https://…' }),
+              consulted: isoDay('the day the source was consulted'),
+            }),
+          )
+          .min(1, 'expected at least one source: every answer cites where its rule comes from'),
+      }),
+    )
+    .min(1, 'expected at least one answer'),
+});
+
+export type FlowData = z.infer<typeof flowSchema>;
 export type DocumentRuleData = z.infer<typeof documentRuleSchema>;
 export type DocumentKind = (typeof documentKinds)[number];
 

@@ -16,7 +16,13 @@ export const TOOLS = {
   publisher: { interactive: false },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
-} as const satisfies Record<string, { interactive: boolean; last?: boolean }>;
+  /** The end of an election leaflet: the date of the election data and, on paper, a QR code to the page. */
+  leaflet: { interactive: false },
+  /** "Can I vote?": the question flow content/vragen/kiesrecht.json, one page per step, answered in place with JavaScript. */
+  votingCheck: { interactive: true, flow: 'kiesrecht' },
+  /** "Must I follow civic integration, and what does it cost?": content/vragen/inburgering.json, as votingCheck. */
+  integrationCheck: { interactive: true, flow: 'inburgering' },
+} as const satisfies Record<string, { interactive: boolean; last?: boolean; flow?: string }>;
 
 export type ToolName = keyof typeof TOOLS;
 
@@ -24,6 +30,11 @@ export const TOOL_NAMES = Object.keys(TOOLS) as ToolName[];
 
 /** Tools shown after the list of child pages, at the end of the page; the others come first. */
 export const LAST_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'last' in TOOLS[name]);
+
+/** Tools that are a question flow, with the flow each shows (content/vragen/<flow>.json). */
+export const FLOW_TOOLS = Object.fromEntries(TOOL_NAMES.flatMap((name) => ('flow' in TOOLS[name] ? [[name, TOOLS[name].flow]] : []))) as Partial<
+  Record<ToolName, string>
+>;
 
 /** Tools that ship JavaScript: the only pages allowed to load a script (see the budget gate). */
 export const INTERACTIVE_TOOLS = TOOL_NAMES.filter((name) => TOOLS[name].interactive);

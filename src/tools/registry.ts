@@ -7,15 +7,18 @@ import HelpDirectory from '../components/HelpDirectory/HelpDirectory.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
+import Leaflet from '../components/Leaflet/Leaflet.astro';
 import PublisherDetails from '../components/PublisherDetails/PublisherDetails.astro';
-import { getChecklist, getHelpDirectory, getPhrasebook } from '../model/load';
+import QuestionFlow from '../components/QuestionFlow/QuestionFlow.astro';
+import { checkerView } from '../components/QuestionFlow/checker-view';
+import { getChecklist, getElections, getHelpDirectory, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
 import { loadPublisher } from '../model/publisher';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { noticeLanguages } from '../i18n/localized';
-import { useTranslations } from '../i18n/translate';
-import type { ToolName } from './names';
+import { formatDate, useTranslations } from '../i18n/translate';
+import { FLOW_TOOLS, type ToolName } from './names';
 
 export interface LoadedTool {
   name: ToolName;
@@ -26,6 +29,13 @@ export interface LoadedTool {
 }
 
 type Loader = (page: SitePage) => Promise<Omit<LoadedTool, 'name'> | undefined>;
+
+const checker =
+  (flowId: string): Loader =>
+  async (page) => {
+    const view = await checkerView(page, flowId);
+    return { Component: QuestionFlow, props: { view, current: view.steps[0]!.id, all: true }, fallbackLanguages: view.fallbackLanguages };
+  };
 
 const TOOL_LOADERS: Record<ToolName, Loader> = {
   packPath: async (page) => {
@@ -73,6 +83,18 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
   },
   // Rendered around the children (ChapterNav) and by the whole-document route, not on the page itself.
   chapters: async () => undefined,
+  leaflet: async (page) => {
+    const { next } = await getElections();
+    const checked = { text: formatDate(page.lang, new Date(`${next.checked}T00:00:00Z`)), datetime: next.checked };
+    const t = useTranslations(page.lang);
+    return {
+      Component: Leaflet,
+      props: { lang: page.lang, slug: page.slug, checked },
+      fallbackLanguages: noticeLanguages(page.lang, [t.langOf('elections.dataChecked'), t.langOf('elections.qr')]),
+    };
+  },
+  votingCheck: checker(FLOW_TOOLS.votingCheck!),
+  integrationCheck: checker(FLOW_TOOLS.integrationCheck!),
 };
 
 /** The tools a page declares, loaded in the declared order. */
