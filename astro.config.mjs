@@ -32,6 +32,9 @@ export default defineConfig({
   // MDX inherits the Markdown processor and its plugins: refuse unsafe content, then fix links and ids.
   markdown: { processor: satteri({ hastPlugins: [contentSafety(), pageLinks()] }) },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
+  // The testimonials' portraits are SVG drawings of this repository (src/assets/portraits/),
+  // rasterised to AVIF/WebP; no SVG from elsewhere is ever processed.
+  image: { dangerouslyProcessSVG: true },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema, testimonialSchema } from './model/schemas';
 
 export const collections = {
   pages: defineCollection({
@@ -29,5 +29,9 @@ export const collections = {
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),
     schema: countrySchema,
+  }),
+  testimonials: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/${DATA_FILES.testimonials}` }),
+    schema: testimonialSchema,
   }),
 };

@@ -7,6 +7,7 @@ export const DATA_FILES = {
   checklistItems: 'rugzak/items.json',
   checklistTranslations: 'rugzak/translations',
   countries: 'countries.json',
+  testimonials: 'getuigenissen',
 } as const;
 
 /** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */

@@ -10,6 +10,10 @@ export const TOOLS = {
   documentChecklist: { interactive: true },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
   chapters: { interactive: false },
+  /** The testimonials (content/getuigenissen/), with filters; each story at <slug>/<story>/. */
+  testimonials: { interactive: true },
+  /** The video of the page's `video:` front matter, with subtitles, chapters and transcript. */
+  video: { interactive: true },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
 } as const satisfies Record<string, { interactive: boolean; last?: boolean }>;

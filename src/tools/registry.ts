@@ -6,7 +6,10 @@ import Downloads from '../components/Downloads/Downloads.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
-import { getChecklist, getPhrasebook } from '../model/load';
+import { getChecklist, getPhrasebook, getTestimonials, getVideo } from '../model/load';
+import TestimonialList from '../components/TestimonialList/TestimonialList.astro';
+import VideoPlayer from '../components/VideoPlayer/VideoPlayer.astro';
+import { testimonialFallbackLanguages } from '../model/testimonials';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
@@ -51,6 +54,19 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
     // In reading order: the page's own first, then the pages below in their set order.
     const pdfs = below.sort((a, b) => a.slug.split('/').length - b.slug.split('/').length || (a.source.order ?? 0) - (b.source.order ?? 0)).flatMap(pdfsOf);
     return pdfs.length ? { Component: Downloads, props: { lang: page.lang, pdfs }, fallbackLanguages: [] } : undefined;
+  },
+  testimonials: async (page) => {
+    const collection = await getTestimonials(page.lang);
+    return {
+      Component: TestimonialList,
+      props: { lang: page.lang, collection, listSlug: page.slug, items: collection.items, script: true },
+      fallbackLanguages: testimonialFallbackLanguages(page.lang, collection.items),
+    };
+  },
+  video: async (page) => {
+    const video = await getVideo(page);
+    if (!video) throw new Error(`content/nl/${page.slug}.mdx: tool "video" needs a "video:" field in the front matter`);
+    return { Component: VideoPlayer, props: { lang: page.lang, video }, fallbackLanguages: video.fallbackLanguages };
   },
   // Rendered around the children (ChapterNav) and by the whole-document route, not on the page itself.
   chapters: async () => undefined,
