@@ -13,10 +13,10 @@ export const TOOLS = {
   /** The testimonials (content/getuigenissen/), with filters; each story at <slug>/<story>/. */
   testimonials: { interactive: true },
   /** The video of the page's `video:` front matter, with subtitles, chapters and transcript. */
-  video: { interactive: true },
+  video: { interactive: true, top: true },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
-} as const satisfies Record<string, { interactive: boolean; last?: boolean }>;
+} as const satisfies Record<string, { interactive: boolean; last?: boolean; top?: boolean }>;
 
 export type ToolName = keyof typeof TOOLS;
 
@@ -24,6 +24,9 @@ export const TOOL_NAMES = Object.keys(TOOLS) as ToolName[];
 
 /** Tools shown after the list of child pages, at the end of the page; the others come first. */
 export const LAST_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'last' in TOOLS[name]);
+
+/** Tools shown right under the page's title, before its text (a video). */
+export const TOP_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'top' in TOOLS[name]);
 
 /** Tools that ship JavaScript: the only pages allowed to load a script (see the budget gate). */
 export const INTERACTIVE_TOOLS = TOOL_NAMES.filter((name) => TOOLS[name].interactive);
