@@ -89,3 +89,26 @@ export function chapterProblems(chapters: readonly Cue[], duration: number, file
     problems.push(`${file}: the last chapter ends at ${last.end}s; expected the end of the video (${duration}s)`);
   return problems;
 }
+
+/**
+ * A cue's text as plain spans, keeping WebVTT's language spans (`<lang nl>VDAB</lang>`) so
+ * the transcript can mark them; every other cue tag is dropped.
+ */
+export function cueSpans(text: string): { text: string; lang?: string }[] {
+  const spans: { text: string; lang?: string }[] = [];
+  const pattern = /<lang ([A-Za-z-]+)>([\s\S]*?)<\/lang>/g;
+  let at = 0;
+  const plain = (value: string) =>
+    value
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) spans.push({ text: plain(text.slice(at, match.index)) });
+    spans.push({ text: plain(match[2]!), lang: match[1]! });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) spans.push({ text: plain(text.slice(at)) });
+  return spans.filter((span) => span.text);
+}

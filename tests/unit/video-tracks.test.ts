@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { pageSchema } from '../../src/model/schemas';
-import { chapterProblems, cueProblems, parseVtt } from '../../src/model/vtt';
+import { chapterProblems, cueProblems, cueSpans, parseVtt } from '../../src/model/vtt';
 import { webmDuration } from '../../src/model/webm';
 import { readMdx } from '../../src/report/mdx-file';
 
@@ -23,6 +23,9 @@ describe('the WebVTT parser', () => {
     expect(() => parseVtt('WEBVTT\n\n00:00 --> 00:05.000\nHallo\n', 'b.vtt')).toThrow('b.vtt:3: "00:00 --> 00:05.000" is not a valid cue timing');
     expect(() => parseVtt('WEBVTT\n\n00:05.000 --> 00:01.000\nHallo\n', 'c.vtt')).toThrow('c.vtt:3: the cue ends before it starts');
     expect(() => parseVtt('WEBVTT\n\n1\n00:00.000 --> 00:01.000\n', 'd.vtt')).toThrow('d.vtt:4: the cue has no text');
+  });
+  it('keeps the language spans of a cue for the transcript and drops other tags', () => {
+    expect(cueSpans('Ga naar <lang nl>VDAB</lang>, <b>nu</b>.')).toEqual([{ text: 'Ga naar ' }, { text: 'VDAB', lang: 'nl' }, { text: ', nu.' }]);
   });
   it('finds cues out of order or past the end, and chapters that leave a gap or stop early', () => {
     const cues = [
@@ -68,6 +71,10 @@ describe('the tracks of every declared video', () => {
         const cues = read(`${lang}.vtt`);
         expect(cueProblems(cues, duration, `${lang}.vtt`)).toEqual([]);
         expect(cues.length, `${lang}.vtt`).toBe(dutch.length);
+        expect(
+          cues.filter((cue) => !cueSpans(cue.text).some((span) => span.text.trim())),
+          `${lang}.vtt empty cues`,
+        ).toEqual([]);
         expect(
           cues.map((cue) => [cue.start, cue.end]),
           `${lang}.vtt timings`,
