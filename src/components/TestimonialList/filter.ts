@@ -1,11 +1,11 @@
 // Filters the testimonials in place: a filter link shows the stories with that value, marks
 // itself as current and puts its own address in the address bar (the same page exists
 // pre-built, so a reload or a shared link shows the same list).
-const root = document.querySelector<HTMLElement>('[data-testimonials]');
-if (root) {
-  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-filter]')];
-  const items = [...root.querySelectorAll<HTMLLIElement>('li[data-values]')];
-  const status = root.querySelector<HTMLElement>('[data-shown]');
+const list = document.querySelector<HTMLElement>('[data-testimonials]');
+if (list) {
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-filter]')];
+  const items = [...list.querySelectorAll<HTMLLIElement>('li[data-values]')];
+  const status = list.querySelector<HTMLElement>('[data-shown]');
   const apply = (link: HTMLAnchorElement) => {
     const wanted = link.dataset.filter ?? '';
     let shown = 0;
@@ -20,7 +20,7 @@ if (root) {
     }
     if (status) status.textContent = (status.dataset.shown ?? '{count}').replace('{count}', String(shown));
   };
-  root.addEventListener('click', (event) => {
+  list.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-filter]');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
