@@ -3,11 +3,32 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema, testimonialSchema } from './model/schemas';
+import { checkContentFiles } from './model/content-files';
+import {
+  checklistItemSchema,
+  checklistTranslationsSchema,
+  countrySchema,
+  documentRuleSchema,
+  pageSchema,
+  phraseSchema,
+  phraseTranslationsSchema,
+  soundSchema,
+  testimonialSchema,
+} from './model/schemas';
+
+const pageFiles = glob({ pattern: '**/*.mdx', base: contentDir });
 
 export const collections = {
   pages: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: contentDir }),
+    // The glob reads .mdx files only and merges two files of the same page without a word:
+    // first check every file under content/ (model/content-files.ts).
+    loader: {
+      ...pageFiles,
+      load: async (context) => {
+        checkContentFiles(contentDir);
+        await pageFiles.load(context);
+      },
+    },
     schema: pageSchema,
   }),
   phrases: defineCollection({
@@ -18,6 +39,10 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.phraseTranslations}` }),
     schema: phraseTranslationsSchema,
   }),
+  sounds: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.sounds}`),
+    schema: soundSchema,
+  }),
   checklistItems: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.checklistItems}`),
     schema: checklistItemSchema,
@@ -25,6 +50,10 @@ export const collections = {
   checklistTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checklistTranslations}` }),
     schema: checklistTranslationsSchema,
+  }),
+  documentRules: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.documentRules}`),
+    schema: documentRuleSchema,
   }),
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),

@@ -4,10 +4,13 @@
 export const DATA_FILES = {
   phrases: 'taalgids/phrases.json',
   phraseTranslations: 'taalgids/translations',
+  sounds: 'taalgids/sounds.json',
   checklistItems: 'rugzak/items.json',
   checklistTranslations: 'rugzak/translations',
+  documentRules: 'rugzak/rules.json',
   countries: 'countries.json',
   testimonials: 'getuigenissen',
+  terms: 'terms',
 } as const;
 
 /** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { contentDir } from '../site-env.ts';
 import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
+import { DATA_FILES } from './data-files';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';
 import { getSitePages, type SitePage } from './pages';
 import { buildVideo, type Video } from './video';
@@ -15,16 +16,25 @@ import { DATA_FILES } from './data-files';
 
 const fileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
 
+/** A collection's entries in the order of their JSON file (getCollection() does not keep it): the order editors chose. */
+async function inFileOrder<E extends { id: string; data: unknown }>(entries: E[], file: string): Promise<E['data'][]> {
+  if (entries.length === 0) return [];
+  const ids = (JSON.parse(await fs.promises.readFile(path.join(contentDir, file), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+  return [...entries].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map((entry) => entry.data);
+}
+
 export async function getPhrasebook(readerLang: string): Promise<Phrasebook> {
   const phrases = (await getCollection('phrases')).map((entry) => entry.data);
+  const sounds = await inFileOrder(await getCollection('sounds'), DATA_FILES.sounds);
   const translations = new Map((await getCollection('phraseTranslations')).map((entry) => [entry.id, entry.data]));
-  return buildPhrasebook({ phrases, translations, fileOf, audioExists: (file) => fs.existsSync(path.join('public', file)) }, readerLang, localizer);
+  return buildPhrasebook({ phrases, sounds, translations, fileOf, audioExists: (file) => fs.existsSync(path.join('public', file)) }, readerLang, localizer);
 }
 
 export async function getChecklist(readerLang: string): Promise<Checklist> {
   const items = (await getCollection('checklistItems')).map((entry) => entry.data);
+  const rules = await inFileOrder(await getCollection('documentRules'), DATA_FILES.documentRules);
   const translations = new Map((await getCollection('checklistTranslations')).map((entry) => [entry.id, entry.data]));
-  return buildChecklist({ items, translations, fileOf }, readerLang, localizer);
+  return buildChecklist({ items, rules, translations, fileOf }, readerLang, localizer);
 }
 
 export async function getTestimonials(readerLang: string): Promise<TestimonialCollection> {
