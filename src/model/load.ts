@@ -12,7 +12,6 @@ import { getSitePages, type SitePage } from './pages';
 import { buildVideo, type Video } from './video';
 import { portraits } from './portraits';
 import { buildTestimonials, type TestimonialCollection } from './testimonials';
-import { DATA_FILES } from './data-files';
 
 const fileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
 
