@@ -9,6 +9,8 @@ import {
   checklistTranslationsSchema,
   countrySchema,
   documentRuleSchema,
+  helpPlaceSchema,
+  helpTranslationsSchema,
   pageSchema,
   phraseSchema,
   phraseTranslationsSchema,
@@ -54,6 +56,14 @@ export const collections = {
   documentRules: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.documentRules}`),
     schema: documentRuleSchema,
+  }),
+  helpPlaces: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.helpPlaces}`),
+    schema: helpPlaceSchema,
+  }),
+  helpTranslations: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.helpTranslations}` }),
+    schema: helpTranslationsSchema,
   }),
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),

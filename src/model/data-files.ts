@@ -11,6 +11,8 @@ export const DATA_FILES = {
   countries: 'countries.json',
   testimonials: 'getuigenissen',
   terms: 'terms',
+  helpPlaces: 'hulpadressen/places.json',
+  helpTranslations: 'hulpadressen/translations',
 } as const;
 
 /** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */

@@ -1,12 +1,13 @@
-// The phrase guide and the checklist from their collections (the models themselves are pure:
-// phrasebook.ts, checklist.ts).
+// The phrase guide, the checklist and the help directory from their collections (the models
+// themselves are pure: phrasebook.ts, checklist.ts, help-directory.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { contentDir } from '../site-env.ts';
+import { DATA_FILES } from './data-files';
 import { localizer } from '../i18n/locales';
 import { buildChecklist, type Checklist } from './checklist';
-import { DATA_FILES } from './data-files';
+import { buildHelpDirectory, type HelpDirectory } from './help-directory';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';
 import { getSitePages, type SitePage } from './pages';
 import { buildVideo, type Video } from './video';
@@ -54,4 +55,12 @@ export async function getVideo(page: SitePage): Promise<Video | undefined> {
     return fs.existsSync(full) ? new Uint8Array(fs.readFileSync(full)) : undefined;
   };
   return buildVideo(data, page.lang, { read }, localizer, fileOf(`nl/${page.slug || 'index'}.mdx`));
+}
+
+export async function getHelpDirectory(readerLang: string): Promise<HelpDirectory> {
+  // In the order of the file: editors list the most urgent places first.
+  const order: string[] = JSON.parse(fs.readFileSync(path.join(contentDir, DATA_FILES.helpPlaces), 'utf8')).map((place: { id: string }) => place.id);
+  const places = (await getCollection('helpPlaces')).map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const translations = new Map((await getCollection('helpTranslations')).map((entry) => [entry.id, entry.data]));
+  return buildHelpDirectory({ places, translations, fileOf }, readerLang, localizer);
 }

@@ -247,3 +247,60 @@ export const testimonialSchema = fields({
 
 export type TestimonialData = z.infer<typeof testimonialSchema>;
 export type TestimonialTextData = z.infer<typeof testimonialTextSchema>;
+// The directory of places to go for help (content/hulpadressen/places.json): one entry per
+// place, language-independent (numbers, addresses, web addresses, the dated source); per
+// language the name where it is translated and a short description
+// (content/hulpadressen/translations/<lang>.json).
+export const helpGroups = ['nood', 'hulplijn', 'inburgering', 'verblijf', 'werk', 'welzijn'] as const;
+export const helpRegions = ['belgie', 'vlaanderen', 'brussel', 'vlaanderen-en-brussel', 'antwerpen', 'gent'] as const;
+
+const consultedSource = fields({
+  title: text('the title of the source page and its publisher'),
+  url: z.string({ error: 'expected the web address of the source' }).regex(/^https:\/\/\S+$/, 'expected a web address starting with https://'),
+  /** JSON has no dates: the day written as text, YYYY-MM-DD. */
+  consulted: z
+    .string({ error: 'expected the date consulted written as "YYYY-MM-DD", e.g. "2026-12-02"' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the date consulted written as "YYYY-MM-DD", e.g. "2026-12-02"')
+    .transform((day) => new Date(`${day}T00:00:00Z`)),
+});
+
+export const helpPlaceSchema = z
+  .strictObject(
+    {
+      id: z
+        .string({ error: 'expected an id in lower case, e.g. caw' })
+        .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens, e.g. tele-onthaal'),
+      group: z.enum(helpGroups, { error: `expected one of: ${helpGroups.join(', ')}` }),
+      region: z.enum(helpRegions, { error: `expected one of: ${helpRegions.join(', ')}` }),
+      /** The name as it is written in Belgium (a proper name stays in every language). */
+      name: text('the name of the place or number'),
+      phone: z
+        .string({ error: 'expected a phone number as text, e.g. "02 488 80 00"' })
+        .regex(/^\+?[0-9][0-9 ]{2,15}$/, 'expected digits and spaces only, e.g. "112" or "02 488 80 00"')
+        .optional(),
+      web: z
+        .string({ error: 'expected a web address' })
+        .regex(/^https:\/\/\S+$/, 'expected a web address starting with https://')
+        .optional(),
+      address: text('a postal address').optional(),
+      /** Where the number, address and web address were confirmed, and when. */
+      sources: z.array(consultedSource).min(1, 'expected at least one dated source'),
+      /** What an editor must still confirm; never shown to readers. */
+      needsCheck: z.array(text('a fact to check')).default([]),
+    },
+    { error: knownFieldsError(['id', 'group', 'region', 'name', 'phone', 'web', 'address', 'sources', 'needsCheck']) },
+  )
+  .refine((place) => place.phone || place.web || place.address || place.needsCheck.length > 0, {
+    message: 'expected a phone, web or address; or, while none is confirmed, a needsCheck entry saying what is missing',
+    path: ['phone'],
+  });
+
+export const helpTranslationsSchema = fields({
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  groups: z.partialRecord(z.enum(helpGroups), text('a group name')),
+  regions: z.partialRecord(z.enum(helpRegions), text('a region name')),
+  places: z.record(z.string(), fields({ description: text('what the place does, in one or two short sentences') })),
+});
+
+export type HelpPlaceData = z.infer<typeof helpPlaceSchema>;
+export type HelpTranslationsData = z.infer<typeof helpTranslationsSchema>;

@@ -186,6 +186,9 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   }
   const unchecked = rules.flatMap((rule) => (rule.needsCheck ?? []).map((fact) => `rule "${rule.id}": ${fact}`));
   if (unchecked.length) report.needsCheck.push({ file: shown(DATA_FILES.documentRules), facts: unchecked });
+  const places = readJson<{ id: string; needsCheck?: string[] }[]>(path.join(contentDir, DATA_FILES.helpPlaces)) ?? [];
+  const placeFacts = places.flatMap((place) => (place.needsCheck ?? []).map((fact) => `${place.id}: ${fact}`));
+  if (placeFacts.length) report.needsCheck.push({ file: shown(DATA_FILES.helpPlaces), facts: placeFacts });
   return report;
 }
 

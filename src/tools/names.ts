@@ -8,6 +8,8 @@ export const TOOLS = {
   phraseGuide: { interactive: true },
   /** The document checklist (content/rugzak/), with filter, ticks and "print my list". */
   documentChecklist: { interactive: true },
+  /** The directory of places to go for help (content/hulpadressen/), printable as it is. */
+  helpDirectory: { interactive: false },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
   chapters: { interactive: false },
   /** The testimonials (content/getuigenissen/), with filters; each story at <slug>/<story>/. */

@@ -29,7 +29,7 @@ describe('page front matter', () => {
   });
   it('names an unknown tool and lists the tools there are', () => {
     expect(problems(pageSchema, { ...page, tools: ['map'] })).toEqual([
-      'tools.0: expected one of: packPath, phraseGuide, documentChecklist, chapters, testimonials, video, downloads',
+      'tools.0: expected one of: packPath, phraseGuide, documentChecklist, helpDirectory, chapters, testimonials, video, downloads',
     ]);
   });
   it('names a PDF file name that would become another URL', () => {
