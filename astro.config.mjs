@@ -49,6 +49,9 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
+  // The testimonials' portraits are SVG drawings of this repository (src/assets/portraits/),
+  // rasterised to AVIF/WebP; no SVG from elsewhere is ever processed.
+  image: { dangerouslyProcessSVG: true },
   devToolbar: { enabled: false },
   vite: {
     build: {

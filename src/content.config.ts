@@ -17,6 +17,7 @@ import {
   phraseSchema,
   phraseTranslationsSchema,
   soundSchema,
+  testimonialSchema,
 } from './model/schemas';
 
 const pageFiles = glob({ pattern: '**/*.mdx', base: contentDir });
@@ -77,5 +78,9 @@ export const collections = {
   checkers: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checkers}` }),
     schema: flowSchema,
+  }),
+  testimonials: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/${DATA_FILES.testimonials}` }),
+    schema: testimonialSchema,
   }),
 };

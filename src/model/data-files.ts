@@ -12,6 +12,7 @@ export const DATA_FILES = {
   publisher: 'publisher.json',
   elections: 'kiesrecht/verkiezingen.json',
   checkers: 'vragen',
+  testimonials: 'getuigenissen',
   terms: 'terms',
   helpPlaces: 'hulpadressen/places.json',
   helpTranslations: 'hulpadressen/translations',

@@ -11,6 +11,10 @@ import { buildHelpDirectory, type HelpDirectory } from './help-directory';
 import { buildPhrasebook, type Phrasebook } from './phrasebook';
 import { buildElections, type Elections } from './elections';
 import { buildFlow, FlowError, type Flow } from './question-flow';
+import { getSitePages, type SitePage } from './pages';
+import { buildVideo, type Video } from './video';
+import { portraits } from './portraits';
+import { buildTestimonials, type TestimonialCollection } from './testimonials';
 
 const fileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
 
@@ -33,6 +37,26 @@ export async function getChecklist(readerLang: string): Promise<Checklist> {
   const rules = await inFileOrder(await getCollection('documentRules'), DATA_FILES.documentRules);
   const translations = new Map((await getCollection('checklistTranslations')).map((entry) => [entry.id, entry.data]));
   return buildChecklist({ items, rules, translations, fileOf }, readerLang, localizer);
+}
+
+export async function getTestimonials(readerLang: string): Promise<TestimonialCollection> {
+  const testimonials = (await getCollection('testimonials')).map((entry) => ({
+    slug: entry.id,
+    file: entry.filePath ?? fileOf(`${DATA_FILES.testimonials}/${entry.id}.yaml`),
+    data: entry.data,
+  }));
+  const pageSlugs = new Set((await getSitePages()).map((page) => page.slug));
+  return buildTestimonials({ testimonials, pageSlugs, portraitExists: (name) => name in portraits }, readerLang, localizer);
+}
+
+export async function getVideo(page: SitePage): Promise<Video | undefined> {
+  const data = page.source.video;
+  if (!data) return undefined;
+  const read = (file: string) => {
+    const full = path.join('public', file);
+    return fs.existsSync(full) ? new Uint8Array(fs.readFileSync(full)) : undefined;
+  };
+  return buildVideo(data, page.lang, { read }, localizer, fileOf(`nl/${page.slug || 'index'}.mdx`));
 }
 
 export async function getHelpDirectory(readerLang: string): Promise<HelpDirectory> {

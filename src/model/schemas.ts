@@ -71,6 +71,21 @@ export const pageSchema = fields({
       error: 'expected a list of { nl, meaning } in the Dutch source, or "Dutch word: meaning" lines in a translation',
     })
     .optional(),
+  /**
+   * The page's video (tool `video`; Dutch source only): a file under public/, its subtitles
+   * and chapters as public/<tracks>/<lang>.vtt and chapters.<lang>.vtt, a poster drawn as
+   * src/assets/video/<poster>.svg, and whether it is a stand-in for a film still to come.
+   */
+  video: fields({
+    file: z
+      .string({ error: 'expected a file under public/, e.g. video/film.webm' })
+      .regex(/^[a-z0-9/_-]+\.(webm|mp4)$/, 'expected a file under public/ ending in .webm or .mp4, e.g. video/film.webm'),
+    tracks: z.string({ error: 'expected a folder under public/, e.g. video/film' }).regex(/^[a-z0-9/_-]+$/, 'expected a folder under public/, e.g. video/film'),
+    poster: text('the file name of the poster in src/assets/video/, without .svg'),
+    standIn: z.boolean({ error: 'expected true or false' }).default(false),
+    /** Languages whose readers watch without subtitles by default (the film is shown there as is). */
+    plainIn: z.array(text('a language code')).default([]),
+  }).optional(),
   /** A drawing from src/assets/illustrations/<name>.svg (name: Dutch source only), with alt text in the page's language. */
   illustration: fields({
     name: text('the file name of the illustration, without .svg').optional(),
@@ -322,6 +337,48 @@ export type FlowData = z.infer<typeof flowSchema>;
 export type DocumentRuleData = z.infer<typeof documentRuleSchema>;
 export type DocumentKind = (typeof documentKinds)[number];
 
+// Testimonials (content/getuigenissen/<slug>.yaml): one file per person, with the story in
+// the language it was told in and its translations, keyed by language. The told-in language
+// must be a language of the site (model/testimonials.ts checks it against locales/).
+export const testimonialThemes = ['nederlands-leren', 'werk', 'school', 'wegwijs', 'mensen-ontmoeten', 'inburgering'] as const;
+export const testimonialRegions = ['vlaanderen', 'brussel'] as const;
+
+export const testimonialTextSchema = fields({
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  quote: text('a short quote').max(240, 'expected at most 240 characters'),
+  /** Paragraphs separated by an empty line. */
+  story: text('the full story'),
+  /** The portrait's alt text in this language (only when the testimonial has a portrait). */
+  portraitAlt: text('alt text describing the portrait').optional(),
+});
+
+export const testimonialSchema = fields({
+  /** A first name or a pseudonym, as the person chose. */
+  name: text('a first name or pseudonym'),
+  pseudonym: z.boolean({ error: 'expected true or false' }).default(false),
+  /** The agency has the person's recorded consent to publish. Without it the story is not built. */
+  consentRecorded: z.literal(true, {
+    error: 'expected true: a testimonial is published only when consent to publish is recorded (set consentRecorded: true once it is)',
+  }),
+  /** Written by this project as an example until the agency supplies real stories; every page says so. */
+  example: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Country of origin, ISO 3166 code, e.g. MA. */
+  country: z.string({ error: 'expected an ISO 3166 country code, e.g. MA' }).regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code in capitals, e.g. MA'),
+  /** The language the story was told in: a language of the site, e.g. ar. */
+  toldIn: text('the code of the language the story was told in, e.g. ar'),
+  arrived: z.number({ error: 'expected the year of arrival, e.g. 2019' }).int().min(1950, 'expected a year after 1950').max(2100, 'expected a year'),
+  region: z.enum(testimonialRegions, { error: `expected one of: ${testimonialRegions.join(', ')}` }),
+  themes: z.array(z.enum(testimonialThemes, { error: `expected one of: ${testimonialThemes.join(', ')}` })).min(1, 'expected at least one theme'),
+  /** A drawing from src/assets/portraits/<name>.svg; its alt text is in each language's texts. */
+  portrait: text('the file name of the portrait, without .svg').optional(),
+  /** Slugs of the pages of the pack the story touches, e.g. pakket/brochure/werk-en-diploma. */
+  pack: z.array(text('the slug of a page, e.g. pakket/brochure/werk-en-diploma')).default([]),
+  /** The texts, keyed by language: the told-in language (the original) and Dutch at least. */
+  texts: z.record(z.string(), testimonialTextSchema),
+});
+
+export type TestimonialData = z.infer<typeof testimonialSchema>;
+export type TestimonialTextData = z.infer<typeof testimonialTextSchema>;
 // The directory of places to go for help (content/hulpadressen/places.json): one entry per
 // place, language-independent (numbers, addresses, web addresses, the dated source); per
 // language the name where it is translated and a short description

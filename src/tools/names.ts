@@ -14,6 +14,10 @@ export const TOOLS = {
   chapters: { interactive: false },
   /** Who publishes the site and the official pages a reader needs (content/publisher.json): the about page. */
   publisher: { interactive: false },
+  /** The testimonials (content/getuigenissen/), with filters; each story at <slug>/<story>/. */
+  testimonials: { interactive: true },
+  /** The video of the page's `video:` front matter, with subtitles, chapters and transcript. */
+  video: { interactive: true, top: true },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
   /** The end of an election leaflet: the date of the election data and, on paper, a QR code to the page. */
@@ -22,7 +26,7 @@ export const TOOLS = {
   votingCheck: { interactive: true, flow: 'kiesrecht' },
   /** "Must I follow civic integration, and what does it cost?": content/vragen/inburgering.json, as votingCheck. */
   integrationCheck: { interactive: true, flow: 'inburgering' },
-} as const satisfies Record<string, { interactive: boolean; last?: boolean; flow?: string }>;
+} as const satisfies Record<string, { interactive: boolean; last?: boolean; top?: boolean; flow?: string }>;
 
 export type ToolName = keyof typeof TOOLS;
 
@@ -35,6 +39,9 @@ export const LAST_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'last
 export const FLOW_TOOLS = Object.fromEntries(TOOL_NAMES.flatMap((name) => ('flow' in TOOLS[name] ? [[name, TOOLS[name].flow]] : []))) as Partial<
   Record<ToolName, string>
 >;
+
+/** Tools shown right under the page's title, before its text (a video). */
+export const TOP_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'top' in TOOLS[name]);
 
 /** Tools that ship JavaScript: the only pages allowed to load a script (see the budget gate). */
 export const INTERACTIVE_TOOLS = TOOL_NAMES.filter((name) => TOOLS[name].interactive);

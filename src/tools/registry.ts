@@ -11,7 +11,10 @@ import Leaflet from '../components/Leaflet/Leaflet.astro';
 import PublisherDetails from '../components/PublisherDetails/PublisherDetails.astro';
 import QuestionFlow from '../components/QuestionFlow/QuestionFlow.astro';
 import { checkerView } from '../components/QuestionFlow/checker-view';
-import { getChecklist, getElections, getHelpDirectory, getPhrasebook } from '../model/load';
+import TestimonialList from '../components/TestimonialList/TestimonialList.astro';
+import VideoPlayer from '../components/VideoPlayer/VideoPlayer.astro';
+import { getChecklist, getElections, getHelpDirectory, getPhrasebook, getTestimonials, getVideo } from '../model/load';
+import { testimonialFallbackLanguages } from '../model/testimonials';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
 import { loadPublisher } from '../model/publisher';
@@ -80,6 +83,19 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
         keys.map((key) => t.langOf(key)),
       ),
     };
+  },
+  testimonials: async (page) => {
+    const collection = await getTestimonials(page.lang);
+    return {
+      Component: TestimonialList,
+      props: { lang: page.lang, collection, listSlug: page.slug, items: collection.items, script: true },
+      fallbackLanguages: testimonialFallbackLanguages(page.lang, collection.items),
+    };
+  },
+  video: async (page) => {
+    const video = await getVideo(page);
+    if (!video) throw new Error(`content/nl/${page.slug}.mdx: tool "video" needs a "video:" field in the front matter`);
+    return { Component: VideoPlayer, props: { lang: page.lang, video }, fallbackLanguages: video.fallbackLanguages };
   },
   // Rendered around the children (ChapterNav) and by the whole-document route, not on the page itself.
   chapters: async () => undefined,

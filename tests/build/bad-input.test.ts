@@ -41,6 +41,25 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
     expect(build.output).toMatch(/content\/nl\/index\.mdx:\d+:1: <script> is not allowed in content/);
   });
 
+  it('a testimonial without recorded consent: names the file and the field, and what to do', () => {
+    const story = [
+      'name: Aylin',
+      'example: true',
+      'country: TR',
+      'toldIn: tr',
+      'arrived: 2023',
+      'region: vlaanderen',
+      'themes: [werk]',
+      'texts:',
+      '  tr: { translation: source, quote: Alıntı., story: Hikâye. }',
+      '  nl: { translation: draft, quote: Quote., story: Verhaal. }',
+    ].join('\n');
+    const build = buildFixture({ content: { 'nl/index.mdx': home, 'getuigenissen/aylin.yaml': `${story}\n` } });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/getuigenissen\/aylin\.yaml/);
+    expect(build.output).toMatch(/consentRecorded\*?\*?: expected true: a testimonial is published only when consent to publish is recorded/);
+  });
+
   it('a render-time error: names a missing illustration and the drawings there are', () => {
     const chapter = `${frontMatter({ title: 'Wonen', description: 'Een hoofdstuk.', lastReviewed: '2026-11-29', translation: 'source', illustration: '{ name: bestaat-niet, alt: "Een huis" }' })}\nTekst.\n`;
     const build = buildFixture({ content: { 'nl/index.mdx': home, 'nl/wonen.mdx': chapter } });
