@@ -7,6 +7,7 @@ import { pageLinks } from './src/markdown/page-links';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
+import { searchIndex } from './src/integrations/search-index';
 import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
 import { cacheDir, outDir, siteUrl } from './src/site-env.ts';
@@ -31,7 +32,8 @@ export default defineConfig({
   },
   // MDX inherits the Markdown processor and its plugins: refuse unsafe content, then fix links and ids.
   markdown: { processor: satteri({ hastPlugins: [contentSafety(), pageLinks()] }) },
-  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
+  // The search index is written last, over the pages as they are finally placed.
+  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -10,6 +10,8 @@ export const TOOLS = {
   documentChecklist: { interactive: true },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
   chapters: { interactive: false },
+  /** The site's search (Pagefind): the page that declares it is where the header's search form leads; without JavaScript it lists every page A–Z. */
+  search: { interactive: true },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
 } as const satisfies Record<string, { interactive: boolean; last?: boolean }>;
