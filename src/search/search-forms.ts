@@ -6,8 +6,8 @@
 // Arabic words are also indexed without their article: Pagefind's Arabic index finds
 // الطبيب only where the text has exactly الطبيب, and not طبيب.
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
-const ARABIC_LETTERS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي' };
-const LATIN_LETTERS: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'Ł': 'L' };
+const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
+const LATIN_LETTERS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L' };
 
 /** An Arabic word after its clitics (و ف, ب ك ل) and article (ال): the form Pagefind's Arabic index misses. */
 const ARABIC_ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل|[وف]?لال)(\p{L}{3,})$/u;

@@ -9,12 +9,10 @@ const AAN = 'pakket/brochure/aankomst-en-inschrijving';
 const GZ = 'pakket/brochure/gezondheid-en-wonen';
 const KS = 'pakket/brochure/kinderen-en-school';
 const H = 'pakket/brochure/hulp';
-const VB = 'pakket/brochure/vlaanderen-en-brussel';
 const VV = 'pakket/brochure/voor-u-vertrekt';
 const RZ = 'pakket/rugzak';
 const TG = 'pakket/taalgids';
 const VK = 'verkiezingen';
-
 
 export interface SearchQuery {
   /** As a reader types it. */
@@ -27,6 +25,7 @@ export interface SearchQuery {
 
 export const QUERIES: Record<string, SearchQuery[]> = {
   nl: [
+    { q: 'mijn kind is ziek', top3: [TG] },
     { q: 'diploma erkennen', top3: [W] },
     { q: 'werk zoeken', top3: [W] },
     { q: 'huisarts', top3: [GZ] },
@@ -44,6 +43,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'oriëntatie', top3: [INB] },
   ],
   en: [
+    { q: 'pharmacy open', top3: [TG] },
     { q: 'diploma recognition', top3: [W] },
     { q: 'finding a job', top3: [W], kind: 'inflected' },
     { q: 'doctor', top3: [GZ] },
@@ -61,6 +61,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'integraton', top3: [INB], kind: 'typo' },
   ],
   fr: [
+    { q: 'pharmacie ouverte', top3: [TG] },
     { q: 'reconnaissance diplome', top3: [W], kind: 'no diacritics' },
     { q: 'chercher un emploi', top3: [W] },
     { q: 'medecin', top3: [GZ], kind: 'no diacritics' },
@@ -77,6 +78,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
   ar: [
+    { q: 'صيدلية مفتوحة', top3: [TG] },
     { q: 'الشهادة', top3: [W] },
     { q: 'عمل', top3: [W] },
     { q: 'الطبيب', top3: [GZ] },
@@ -94,6 +96,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'NT2', top3: [NL], kind: 'dutch term' },
   ],
   tr: [
+    { q: 'eczane acik', top3: [TG], kind: 'no diacritics' },
     { q: 'diploma denkligi', top3: [W], kind: 'no diacritics' },
     { q: 'is bulmak', top3: [W], kind: 'no diacritics' },
     { q: 'doktor', top3: [GZ] },
@@ -110,6 +113,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
   ],
   pl: [
+    { q: 'apteka otwarta', top3: [TG] },
     { q: 'uznanie dyplomu', top3: [W], kind: 'inflected' },
     { q: 'szukanie pracy', top3: [W] },
     { q: 'lekarz', top3: [GZ] },
@@ -126,6 +130,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
   ru: [
+    { q: 'аптека открыта', top3: [TG] },
     { q: 'признание диплома', top3: [W] },
     { q: 'найти работу', top3: [W], kind: 'inflected' },
     { q: 'врач', top3: [GZ] },
@@ -142,6 +147,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
   es: [
+    { q: 'farmacia abierta', top3: [TG] },
     { q: 'reconocimiento del titulo', top3: [W], kind: 'no diacritics' },
     { q: 'buscar trabajo', top3: [W] },
     { q: 'medico', top3: [GZ], kind: 'no diacritics' },
@@ -158,6 +164,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'NT2', top3: [NL], kind: 'dutch term' },
   ],
   bg: [
+    { q: 'аптека отворена', top3: [TG] },
     { q: 'признаване на диплома', top3: [W] },
     { q: 'търсене на работа', top3: [W] },
     { q: 'лекар', top3: [GZ] },
@@ -174,6 +181,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
   ],
   ro: [
+    { q: 'farmacie deschisa', top3: [TG], kind: 'no diacritics' },
     { q: 'recunoasterea diplomei', top3: [W], kind: 'no diacritics' },
     { q: 'cautare de lucru', top3: [W], kind: 'no diacritics' },
     { q: 'medic', top3: [GZ] },
@@ -190,5 +198,3 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'Huis van het Nederlands', top3: [NL], kind: 'dutch term' },
   ],
 };
-
-

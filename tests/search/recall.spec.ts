@@ -9,22 +9,27 @@ import { QUERIES } from './queries';
 const MIN_RECALL = 0.9;
 
 test('the query set finds its pages in the first three results, in every language', async ({ page }) => {
+  // About 150 queries and ten page loads, on a machine that may be busy.
+  test.setTimeout(180_000);
   const rows: string[] = [];
   const low: string[] = [];
   for (const [lang, queries] of Object.entries(QUERIES)) {
     expect(queries.length, `${lang}: at least 12 queries`).toBeGreaterThanOrEqual(12);
     await page.goto(`/${lang}/zoeken/`);
-    const tops = await page.evaluate(async (folded) => {
-      const bundle = '/pagefind/pagefind.js';
-      const pagefind = await import(bundle);
-      const search = pagefind.createInstance({ noWorker: true });
-      const found: string[][] = [];
-      for (const query of folded) {
-        const { results } = await search.search(query);
-        found.push((await Promise.all(results.slice(0, 3).map((result: { data(): Promise<{ url: string }> }) => result.data()))).map((data) => data.url));
-      }
-      return found;
-    }, queries.map((query) => fold(query.q)));
+    const tops = await page.evaluate(
+      async (folded) => {
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(bundle);
+        const search = pagefind.createInstance({ noWorker: true });
+        const found: string[][] = [];
+        for (const query of folded) {
+          const { results } = await search.search(query);
+          found.push((await Promise.all(results.slice(0, 3).map((result: { data(): Promise<{ url: string }> }) => result.data()))).map((data) => data.url));
+        }
+        return found;
+      },
+      queries.map((query) => fold(query.q)),
+    );
     let score = 0;
     const misses: string[] = [];
     queries.forEach((query, index) => {

@@ -27,8 +27,8 @@ interface Pagefind {
   createInstance(options: Record<string, unknown>): Instance;
 }
 
-/** Results whose data (a fragment file each) is loaded and shown: enough for a reader, few bytes. */
-const SHOWN = 8;
+/** Results whose data (a fragment file each, 1–5 KB) is loaded and shown: enough for a reader, few bytes. */
+const SHOWN = 5;
 /** Sub-results (a phrase, a checklist item, a section) shown under a page. */
 const SUB_RESULTS = 3;
 /** The languages offered when the reader's own has no result. */
