@@ -34,8 +34,12 @@ export function createTally() {
     skip(name) {
       timings.push({ name, seconds: 0, result: 'skipped' });
     },
-    /** The closing lines: one row per step with its time, then the totals. */
-    summary() {
+    /**
+     * The closing lines: one row per step with its time, then the totals. Steps that ran side
+     * by side add up to more than the run took: `wallSeconds` is the run's own time.
+     * @param {number} [wallSeconds]
+     */
+    summary(wallSeconds) {
       const width = Math.max(4, ...timings.map((timing) => timing.name.length));
       const time = (seconds) => `${seconds.toFixed(1)} s`.padStart(8);
       const total = timings.reduce((sum, timing) => sum + timing.seconds, 0);
@@ -43,6 +47,7 @@ export function createTally() {
         `${'Step'.padEnd(width)}  ${'Time'.padStart(8)}  Result`,
         ...timings.map(({ name, seconds, result }) => `${name.padEnd(width)}  ${time(seconds)}  ${result}`),
         `${'Total'.padEnd(width)}  ${time(total)}`,
+        ...(wallSeconds === undefined ? [] : [`${'Wall clock'.padEnd(width)}  ${time(wallSeconds)}  (steps side by side)`]),
         '',
         `Steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`,
         `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,

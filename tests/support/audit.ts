@@ -45,8 +45,11 @@ export async function auditor(page: Page) {
     document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
   });
 
-  /** Loads the page (until `load`: the site is static, nothing arrives later) and runs every gate. */
-  return async function audit(url: string): Promise<Findings & { status: number }> {
+  /**
+   * Loads the page (until `load`: the site is static, nothing arrives later) and runs every
+   * gate; axe only when `axe` is true (see page-shapes.ts for when it may be left out).
+   */
+  return async function audit(url: string, { axe = true } = {}): Promise<Findings & { status: number }> {
     state.requests.length = 0;
     state.console.length = 0;
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -58,13 +61,15 @@ export async function auditor(page: Page) {
     const cookies = await page.context().cookies();
     // A cookie is blamed on the page that set it only.
     if (cookies.length) await page.context().clearCookies();
-    const violations = await page.evaluate(
-      (options) =>
-        (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe
-          .run(document, options)
-          .then((results) => results.violations),
-      AXE_OPTIONS,
-    );
+    const violations = !axe
+      ? []
+      : await page.evaluate(
+          (options) =>
+            (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe
+              .run(document, options)
+              .then((results) => results.violations),
+          AXE_OPTIONS,
+        );
     return {
       status,
       axe: violations.map((violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
@@ -85,12 +90,19 @@ export async function auditor(page: Page) {
   };
 }
 
-/** Audits pages one after the other in one browser page; findings per gate, as "path: finding". */
-export async function auditPages(page: Page, paths: string[], base = ''): Promise<Findings> {
+/**
+ * Audits pages one after the other in one browser page; findings per gate, as "path: finding".
+ * `axeOn` picks the pages axe runs on (all by default).
+ */
+export async function auditPages(
+  page: Page,
+  paths: string[],
+  { base = '', axeOn }: { base?: string; axeOn?: (path: string) => boolean } = {},
+): Promise<Findings> {
   const audit = await auditor(page);
   const findings = noFindings();
   for (const path of paths) {
-    const result = await audit(`${base}${path}`);
+    const result = await audit(`${base}${path}`, { axe: axeOn?.(path) ?? true });
     for (const gate of Object.keys(GATES) as Gate[]) findings[gate].push(...result[gate].map((finding) => `${path}: ${finding}`));
   }
   return findings;

@@ -17,6 +17,8 @@ export interface FixtureBuild {
 export interface FixtureFiles {
   /** Files under content/, by relative path. */
   content?: Record<string, string>;
+  /** Files of a locales/ folder of its own, by relative path (the project's locales/ when left out). */
+  locales?: Record<string, string>;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -37,14 +39,32 @@ export function page(lang: string, title: string, body = 'Tekst van de pagina.')
   return `${frontMatter({ title, description: `${title}.`, lastReviewed: '2026-11-29', translation: lang === 'nl' ? 'source' : 'draft' })}\n${body}\n`;
 }
 
+/** Every file under a folder, by path relative to it: to build from a copy of real files. */
+export function readFolder(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(dir, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8')];
+      }),
+  );
+}
+
 export function buildFixture(files: FixtureFiles): FixtureBuild {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
   buildRoots.push(root);
   const contentDir = path.join(root, 'content');
-  for (const [file, text] of Object.entries(files.content ?? {})) {
-    fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
-    fs.writeFileSync(path.join(contentDir, file), text);
-  }
+  const localesDir = path.join(root, 'locales');
+  const write = (dir: string, all: Record<string, string>) => {
+    for (const [file, text] of Object.entries(all)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+  };
+  write(contentDir, files.content ?? {});
+  if (files.locales) write(localesDir, files.locales);
   const outDir = path.join(root, 'dist');
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
@@ -52,6 +72,7 @@ export function buildFixture(files: FixtureFiles): FixtureBuild {
     env: {
       ...process.env,
       SITE_CONTENT_DIR: contentDir,
+      ...(files.locales ? { SITE_LOCALES_DIR: localesDir } : {}),
       SITE_OUT_DIR: outDir,
       SITE_CACHE_DIR: path.join(root, 'cache'),
       SITE_URL: 'https://example.org',

@@ -40,4 +40,14 @@ describe('the npm test tally', () => {
       '3 passed, 1 failed, 0 skipped',
     ]);
   });
+  it('adds the wall-clock time when steps ran side by side', () => {
+    const tally = createTally();
+    tally.step('Lint', 4, { ok: true });
+    tally.step('Unit tests', 5, { ok: true, counts: { passed: 1, failed: 0, skipped: 0 } });
+    expect(tally.summary(6).split('\n').slice(2, 5)).toEqual([
+      'Unit tests     5.0 s  ok',
+      'Total          9.0 s',
+      'Wall clock     6.0 s  (steps side by side)',
+    ]);
+  });
 });
