@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { contentMedia } from './src/markdown/content-media';
 import { contentSafety } from './src/markdown/content-safety';
 import { pageLinks } from './src/markdown/page-links';
 import { contentStatus } from './src/integrations/content-status';
@@ -30,8 +32,11 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // MDX inherits the Markdown processor and its plugins: refuse unsafe content, then fix links and ids.
-  markdown: { processor: satteri({ hastPlugins: [contentSafety(), pageLinks()] }) },
+  // MDX inherits the Markdown processor and its plugins: refuse unsafe content and images that
+  // do not exist, then fix links and ids.
+  markdown: {
+    processor: satteri({ hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks()] }),
+  },
   // The search index is written last, over the pages as they are finally placed.
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), searchIndex()],
   devToolbar: { enabled: false },

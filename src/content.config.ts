@@ -3,11 +3,22 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
+import { checkContentFiles } from './model/content-files';
 import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+
+const pageFiles = glob({ pattern: '**/*.mdx', base: contentDir });
 
 export const collections = {
   pages: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: contentDir }),
+    // The glob reads .mdx files only and merges two files of the same page without a word:
+    // first check every file under content/ (model/content-files.ts).
+    loader: {
+      ...pageFiles,
+      load: async (context) => {
+        checkContentFiles(contentDir);
+        await pageFiles.load(context);
+      },
+    },
     schema: pageSchema,
   }),
   phrases: defineCollection({

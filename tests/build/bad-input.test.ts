@@ -1,7 +1,8 @@
 // Bad content fails the real build with a message that names the file, the field and what
 // was expected. Every rule is tested in-process (tests/unit/schemas.test.ts, site-pages.test.ts,
 // pack-data.test.ts); these few full builds prove that each kind of check reaches the build.
-// (Unsafe MDX: tests/unit/content-safety.test.ts.)
+// (Unsafe MDX: tests/unit/content-safety.test.ts; files under content/: content-files.test.ts;
+// files a page loads: content-media.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { buildFixture, frontMatter, page } from '../support/fixture-site';
 
@@ -45,5 +46,31 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
     const build = buildFixture({ content: { 'nl/index.mdx': home, 'nl/wonen.mdx': chapter } });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/wonen\.mdx: field "illustration\.name" is "bestaat-niet", but src\/assets\/illustrations\/bestaat-niet\.svg does not exist/);
+  });
+
+  it('files under content/: a translation saved as .md, two files of one page, a page too large, each named', () => {
+    const build = buildFixture({
+      content: {
+        'nl/index.mdx': home,
+        'nl/film.mdx': page('nl', 'Film'),
+        'nl/film/index.mdx': page('nl', 'Film (kopie)'),
+        'en/index.md': page('en', 'Home'),
+        'nl/groot.mdx': page('nl', 'Groot', 'Een zin die te vaak geplakt is. '.repeat(4_000)),
+      },
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(
+      /content\/en\/index\.md: a file of type "\.md" is not read; a page must be an \.mdx file \(rename it to \S*content\/en\/index\.mdx\)/,
+    );
+    expect(build.output).toMatch(/content\/nl\/film\.mdx and \S*content\/nl\/film\/index\.mdx are the same page \(nl\/film\); only one would be published/);
+    expect(build.output).toMatch(/content\/nl\/groot\.mdx: \d+ KB is too large for one page \(at most 100 KB/);
+  });
+
+  it('an image that does not exist: names the page, the line and the file expected', () => {
+    const build = buildFixture({ content: { 'nl/index.mdx': page('nl', 'Start', 'Tekst.\n\n![Kaart van Vlaanderen](/images/kaart.webp)') } });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(
+      /content\/nl\/index\.mdx:\d+:1: <img src="\/images\/kaart\.webp"> loads a file that does not exist; expected public\/images\/kaart\.webp/,
+    );
   });
 });

@@ -1,5 +1,8 @@
 // The checklist's interaction: filter by situation, ticks kept in localStorage (only once
-// the reader ticks something), and "print my list".
+// the reader ticks something), and "print my list". Storage is the reader's browser's and
+// may hold anything or refuse us: a value that is not our list of ids starts the list afresh,
+// a browser that keeps nothing (blocked site data, a full quota) still lets the reader tick,
+// without saving; either way the reader is told.
 const STORAGE_KEY = 'migreren-naar-vlaanderen:rugzak';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
@@ -11,12 +14,39 @@ if (root) {
   const ticks = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
 
-  const saved = (): string[] => {
+  /** Shows (or hides again) one of the messages about storage. */
+  const tell = (problem: 'reset' | 'unsaved', shown = true) => {
+    const message = root.querySelector<HTMLElement>(`[data-checklist-problem="${problem}"]`);
+    if (message) message.hidden = !shown;
+  };
+
+  /** Runs a storage operation; REFUSED when the browser refuses (site data blocked, quota full). */
+  const REFUSED = Symbol('refused');
+  const store = <T>(operation: (storage: Storage) => T): T | typeof REFUSED => {
     try {
-      return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+      return operation(window.localStorage);
     } catch {
+      return REFUSED;
+    }
+  };
+
+  /** The ids saved before; anything else in the key (old formats, garbage) starts afresh. */
+  const saved = (): string[] => {
+    const raw = store((storage) => storage.getItem(STORAGE_KEY));
+    if (raw === REFUSED) {
+      tell('unsaved');
       return [];
     }
+    if (raw === null) return [];
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (Array.isArray(value) && value.every((id) => typeof id === 'string')) return value;
+    } catch {
+      // Not JSON: handled below like any other value that is not a list of ids.
+    }
+    tell('reset');
+    store((storage) => storage.removeItem(STORAGE_KEY));
+    return [];
   };
 
   function render(): void {
@@ -43,14 +73,15 @@ if (root) {
   root.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.dataset.tick) {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(ticks.filter((tick) => tick.checked).map((tick) => tick.dataset.tick)));
+      const list = JSON.stringify(ticks.filter((tick) => tick.checked).map((tick) => tick.dataset.tick));
+      tell('unsaved', store((storage) => storage.setItem(STORAGE_KEY, list)) === REFUSED);
     }
     render();
   });
 
   root.querySelector('[data-checklist-clear]')!.addEventListener('click', () => {
     for (const tick of ticks) tick.checked = false;
-    localStorage.removeItem(STORAGE_KEY);
+    store((storage) => storage.removeItem(STORAGE_KEY));
     render();
   });
 

@@ -1,0 +1,140 @@
+// The checklist's script (checklist.ts) in jsdom over the rendered component, with whatever a
+// browser's storage may hold or do: values that are not our list of ids start the list afresh
+// and say so; storage that refuses (site data blocked, quota full) still lets the reader tick,
+// without saving, and says so. No error escapes in any case.
+import fs from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderExample } from '../../../tests/support/component-tests';
+import DocumentChecklist from './DocumentChecklist.astro';
+import { examples } from './DocumentChecklist.examples';
+
+const KEY = 'migreren-naar-vlaanderen:rugzak';
+const script = ts.transpileModule(fs.readFileSync(new URL('./checklist.ts', import.meta.url), 'utf8'), {
+  compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+}).outputText;
+let html: string;
+beforeAll(async () => {
+  html = await renderExample(DocumentChecklist, examples.dutchReader);
+});
+
+type Storage = 'refused' | 'full' | undefined;
+
+/** A page with the checklist and the script run; `stored` is in the key beforehand. */
+function open({ stored, storage }: { stored?: string; storage?: Storage } = {}) {
+  const errors: string[] = [];
+  const virtualConsole = new VirtualConsole();
+  virtualConsole.on('jsdomError', (error) => errors.push(String(error.stack ?? error)));
+  const { window } = new JSDOM(`<!doctype html><html lang="nl"><body>${html}</body></html>`, {
+    url: 'https://example.be/nl/pakket/rugzak/',
+    runScripts: 'outside-only',
+    virtualConsole,
+  });
+  if (stored !== undefined) window.localStorage.setItem(KEY, stored);
+  if (storage === 'refused')
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new window.DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  if (storage === 'full') {
+    const real = window.localStorage;
+    Object.defineProperty(window, 'localStorage', {
+      value: {
+        getItem: (key: string) => real.getItem(key),
+        removeItem: (key: string) => real.removeItem(key),
+        setItem: () => {
+          throw new window.DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      },
+    });
+  }
+  try {
+    window.eval(script);
+  } catch (error) {
+    errors.push(String(error));
+  }
+  const $ = (selector: string) => window.document.querySelector<HTMLElement>(selector)!;
+  return {
+    window,
+    errors,
+    $,
+    shown: (problem: string) => !$(`[data-checklist-problem="${problem}"]`).hidden,
+    count: () => $('[data-checklist-count]').textContent,
+    tick(id: string) {
+      const box = $(`#tick-${id}`) as HTMLInputElement;
+      box.checked = !box.checked;
+      box.dispatchEvent(new window.Event('change', { bubbles: true }));
+    },
+  };
+}
+
+describe('the checklist’s storage', () => {
+  it('keeps a valid list of ticks, and says nothing about storage', () => {
+    const page = open({ stored: '["paspoort"]' });
+    expect((page.$('#tick-paspoort') as HTMLInputElement).checked).toBe(true);
+    expect(page.count()).toBe('Aangevinkt: 1 van 4');
+    expect([page.shown('reset'), page.shown('unsaved')]).toEqual([false, false]);
+    page.tick('diploma');
+    expect(JSON.parse(page.window.localStorage.getItem(KEY)!)).toEqual(['paspoort', 'diploma']);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('stores nothing before the reader ticks', () => {
+    const page = open();
+    expect(page.window.localStorage.length).toBe(0);
+    expect([page.shown('reset'), page.shown('unsaved')]).toEqual([false, false]);
+  });
+
+  it.each([
+    ['an object', '{}'],
+    ['a number', '1'],
+    ['true', 'true'],
+    ['null', 'null'],
+    ['another format', '{"ticks":["paspoort"]}'],
+    ['a string', '"paspoort"'],
+    ['a list of other things', '[1, {"id": "paspoort"}]'],
+    ['text that is not JSON', '{not json'],
+    ['100,000 characters of garbage', 'a'.repeat(100_000)],
+  ])('starts afresh from %s in storage, says so, and saves the next tick', (_, stored) => {
+    const page = open({ stored });
+    expect(page.errors).toEqual([]);
+    expect(page.$('[data-checklist-filter]').hidden).toBe(false);
+    expect(page.$('[data-checklist-tools]').hidden).toBe(false);
+    expect(page.count()).toBe('Aangevinkt: 0 van 4');
+    expect([page.shown('reset'), page.shown('unsaved')]).toEqual([true, false]);
+    expect(page.window.localStorage.getItem(KEY)).toBeNull();
+    page.tick('paspoort');
+    expect(page.count()).toBe('Aangevinkt: 1 van 4');
+    expect(page.window.localStorage.getItem(KEY)).toBe('["paspoort"]');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('works without saving when the browser refuses its storage, and says so', () => {
+    const page = open({ storage: 'refused' });
+    expect(page.$('[data-checklist-tools]').hidden).toBe(false);
+    expect([page.shown('reset'), page.shown('unsaved')]).toEqual([false, true]);
+    page.tick('paspoort');
+    expect(page.count()).toBe('Aangevinkt: 1 van 4');
+    page.$('[data-checklist-clear]').click();
+    expect(page.count()).toBe('Aangevinkt: 0 van 4');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('goes on when a write is refused (quota full), and says so from that tick', () => {
+    const page = open({ storage: 'full' });
+    expect(page.shown('unsaved')).toBe(false);
+    page.tick('paspoort');
+    expect(page.count()).toBe('Aangevinkt: 1 van 4');
+    expect((page.$('[data-item="paspoort"]') as HTMLElement).classList.contains('is-ticked')).toBe(true);
+    expect(page.shown('unsaved')).toBe(true);
+    page.$('[data-checklist-clear]').click();
+    expect(page.count()).toBe('Aangevinkt: 0 van 4');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('the messages are in the reader’s language', () => {
+    expect(open().$('[data-checklist-problem="unsaved"]').textContent!.trim()).toMatch(/^Deze browser bewaart geen vinkjes/);
+  });
+});
