@@ -28,7 +28,7 @@ const ENTRIES: { selector: string; title: (entry: HTMLElement) => string }[] = [
   // The phrase guide (components/PhraseGuide): the Dutch phrase and its meaning.
   {
     selector: '.phrase-guide__dutch[id]',
-    title: (entry) => [entry.text, entry.parentNode.querySelector('.phrase-guide__meaning')?.text].filter(Boolean).join(' · '),
+    title: (entry) => [entry.text, entry.parentNode?.querySelector('.phrase-guide__meaning')?.text].filter(Boolean).join(' · '),
   },
   // The document checklist (components/DocumentChecklist): each item's tick box (#tick-…), named by the item.
   { selector: '.checklist__item input[id]', title: (entry) => entry.closest('.checklist__item')?.querySelector('label')?.text ?? '' },

@@ -169,3 +169,6 @@ if (root) {
   all.checked = params.get('all') === '1';
   if (input.value.trim()) void run();
 }
+
+// A module, not a global script: its names stay its own.
+export {};
