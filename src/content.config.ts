@@ -4,7 +4,18 @@ import { file, glob } from 'astro/loaders';
 import { contentDir } from './site-env.ts';
 import { DATA_FILES } from './model/data-files';
 import { checkContentFiles } from './model/content-files';
-import { checklistItemSchema, checklistTranslationsSchema, countrySchema, pageSchema, phraseSchema, phraseTranslationsSchema } from './model/schemas';
+import {
+  checklistItemSchema,
+  checklistTranslationsSchema,
+  countrySchema,
+  documentRuleSchema,
+  helpPlaceSchema,
+  helpTranslationsSchema,
+  pageSchema,
+  phraseSchema,
+  phraseTranslationsSchema,
+  soundSchema,
+} from './model/schemas';
 
 const pageFiles = glob({ pattern: '**/*.mdx', base: contentDir });
 
@@ -29,6 +40,10 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.phraseTranslations}` }),
     schema: phraseTranslationsSchema,
   }),
+  sounds: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.sounds}`),
+    schema: soundSchema,
+  }),
   checklistItems: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.checklistItems}`),
     schema: checklistItemSchema,
@@ -36,6 +51,18 @@ export const collections = {
   checklistTranslations: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.checklistTranslations}` }),
     schema: checklistTranslationsSchema,
+  }),
+  documentRules: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.documentRules}`),
+    schema: documentRuleSchema,
+  }),
+  helpPlaces: defineCollection({
+    loader: file(`${contentDir}/${DATA_FILES.helpPlaces}`),
+    schema: helpPlaceSchema,
+  }),
+  helpTranslations: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${contentDir}/${DATA_FILES.helpTranslations}` }),
+    schema: helpTranslationsSchema,
   }),
   countries: defineCollection({
     loader: file(`${contentDir}/${DATA_FILES.countries}`),

@@ -4,9 +4,14 @@
 export const DATA_FILES = {
   phrases: 'taalgids/phrases.json',
   phraseTranslations: 'taalgids/translations',
+  sounds: 'taalgids/sounds.json',
   checklistItems: 'rugzak/items.json',
   checklistTranslations: 'rugzak/translations',
+  documentRules: 'rugzak/rules.json',
   countries: 'countries.json',
+  terms: 'terms',
+  helpPlaces: 'hulpadressen/places.json',
+  helpTranslations: 'hulpadressen/translations',
 } as const;
 
 /** The translation file of a data set for one language, e.g. "taalgids/translations/ar.json". */

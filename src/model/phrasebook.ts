@@ -5,7 +5,7 @@
 import { DEFAULT_LOCALE } from '../i18n/config.ts';
 import { DATA_FILES, translationFile } from './data-files.ts';
 import { noticeLanguages, type Localized, type Localizer, type TextAttributes } from '../i18n/localized.ts';
-import { phraseThemes, type PhraseData, type PhraseTranslationsData } from './schemas.ts';
+import { phraseThemes, type PhraseData, type PhraseTranslationsData, type SoundData } from './schemas.ts';
 
 export interface Phrase {
   id: string;
@@ -23,7 +23,14 @@ export interface PhraseTheme {
   phrases: Phrase[];
 }
 
+export interface Sound extends SoundData {
+  /** How it sounds in Flanders and how the aids write it, in the reader's language (or a fallback). */
+  text: Localized<string>;
+}
+
 export interface Phrasebook {
+  /** The pronunciation key; empty when sounds.json has none. */
+  sounds: Sound[];
   themes: PhraseTheme[];
   /** Languages other than the reader's that parts are shown in. */
   fallbackLanguages: string[];
@@ -31,6 +38,7 @@ export interface Phrasebook {
 
 export interface PhrasebookInput {
   phrases: readonly PhraseData[];
+  sounds?: readonly SoundData[];
   translations: ReadonlyMap<string, PhraseTranslationsData>;
   /** Names a file under content/, e.g. "taalgids/phrases.json", as errors show it. */
   fileOf: (file: string) => string;
@@ -39,7 +47,7 @@ export interface PhrasebookInput {
 }
 
 /** Refuses what no fallback can repair, naming the file and the field. */
-export function checkPhrasebook({ phrases, translations, fileOf, audioExists }: PhrasebookInput, localizer: Localizer): void {
+export function checkPhrasebook({ phrases, sounds, translations, fileOf, audioExists }: PhrasebookInput, localizer: Localizer): void {
   if (phrases.length === 0) throw new Error(`${fileOf(DATA_FILES.phrases)}: no phrases found; expected a JSON array of { id, theme, nl }`);
   localizer.checkLanguages([...translations.keys()].map((lang) => ({ lang, file: fileOf(translationFile(DATA_FILES.phraseTranslations, lang)) })));
   for (const phrase of phrases) {
@@ -48,6 +56,12 @@ export function checkPhrasebook({ phrases, translations, fileOf, audioExists }: 
     }
   }
   for (const [lang, data] of translations) {
+    for (const id of Object.keys(data.sounds ?? {})) {
+      if (!(sounds ?? []).some((sound) => sound.id === id))
+        throw new Error(
+          `${fileOf(translationFile(DATA_FILES.phraseTranslations, lang))}: field "sounds" has "${id}", which is not a sound of ${fileOf(DATA_FILES.sounds)}`,
+        );
+    }
     for (const id of Object.keys(data.phrases)) {
       if (!phrases.some((phrase) => phrase.id === id))
         throw new Error(
@@ -76,7 +90,14 @@ export function buildPhrasebook(input: PhrasebookInput, readerLang: string, loca
       [DEFAULT_LOCALE, Object.fromEntries(phrases.map((phrase) => [phrase.id, null]))],
     ]),
   });
+  const soundTexts = localizer.localizeSet<string>({
+    dataset: `${DATA_FILES.phraseTranslations}/*.json "sounds"`,
+    readerLang,
+    keys: (input.sounds ?? []).map((sound) => sound.id),
+    byLang: new Map([...translations].map(([lang, data]) => [lang, data.sounds ?? {}])),
+  });
   return {
+    sounds: (input.sounds ?? []).map((sound) => ({ ...sound, text: soundTexts.get(sound.id) })),
     themes: phraseThemes.map((id) => ({
       id,
       name: names.get(id),
@@ -93,6 +114,6 @@ export function buildPhrasebook(input: PhrasebookInput, readerLang: string, loca
           };
         }),
     })),
-    fallbackLanguages: noticeLanguages(readerLang, names.fallbackLanguages, meanings.fallbackLanguages),
+    fallbackLanguages: noticeLanguages(readerLang, names.fallbackLanguages, meanings.fallbackLanguages, soundTexts.fallbackLanguages),
   };
 }

@@ -94,6 +94,15 @@ export const phraseTranslationsSchema = fields({
   translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
   themes: z.partialRecord(z.enum(phraseThemes), text('a theme name')),
   phrases: z.record(z.string(), fields({ text: text('the translation'), say: text('a pronunciation aid in the reader’s script') })),
+  /** The pronunciation key: how each spelling of sounds.json sounds in Flanders, and how the aids write it. */
+  sounds: z.record(z.string(), text('how the spelling sounds, in the reader’s language')).optional(),
+});
+
+/** The Dutch spellings the pronunciation key explains (content/taalgids/sounds.json). */
+export const soundSchema = fields({
+  id: z.string({ error: 'expected an id' }).regex(/^[a-z]+$/, 'expected lower-case letters, e.g. ui'),
+  spelling: text('the Dutch spelling, e.g. "ij, ei"'),
+  example: text('Dutch words with the sound, e.g. "mijn, fijne"'),
 });
 
 // The document checklist ("rugzak"): the items once (content/rugzak/items.json), and per
@@ -101,17 +110,46 @@ export const phraseTranslationsSchema = fields({
 export const checklistGroups = ['identiteit', 'huwelijk', 'kinderen', 'opleiding', 'werk', 'gezondheid', 'rijbewijs'] as const;
 export const checklistSituations = ['partner', 'kinderen', 'diplomas', 'werk'] as const;
 
+/**
+ * What kind of document an item is, for the rules per country (content/rugzak/rules.json):
+ * akte: a civil-status act (birth, marriage, single status, death); openbaar: another public
+ * document (a judgment, a criminal record); prive: a private document (a letter, a consent);
+ * diploma: a diploma or transcript for NARIC-Vlaanderen.
+ */
+export const documentKinds = ['akte', 'openbaar', 'prive', 'diploma'] as const;
+/** What makes a foreign document valid in Belgium under a rule. */
+export const documentStamps = ['apostille', 'legalisatie', 'vrijgesteld', 'vragen'] as const;
+
 export const checklistItemSchema = fields({
   id: text('an item id'),
   group: z.enum(checklistGroups, { error: `expected one of: ${checklistGroups.join(', ')}` }),
   /** The situations the item is for; empty means everyone. */
   situations: z.array(z.enum(checklistSituations, { error: `expected one of: ${checklistSituations.join(', ')}` })).default([]),
-  /** Usually needs legalisation or an apostille. */
-  legalisation: z.boolean({ error: 'expected true or false' }),
-  /** Usually needs a sworn translation into Dutch. */
-  swornTranslation: z.boolean({ error: 'expected true or false' }),
-  /** The legalisation and translation facts are not from the source: an editor must check them. */
-  needsCheck: z.boolean({ error: 'expected true or false' }).default(true),
+  /** The kinds of document it is, for the rules per country; empty: no stamp or translation rule applies. */
+  kinds: z.array(z.enum(documentKinds, { error: `expected one of: ${documentKinds.join(', ')}` })).default([]),
+});
+
+/** A dated web source: the address of the page and the day it was consulted. */
+export const webSourceSchema = fields({
+  title: text('the title of the page'),
+  url: z.url({ protocol: /^https?$/, error: 'expected the web address of the page, starting with https://' }),
+  /** Written as text in JSON data (YAML front matter reads dates itself). */
+  consulted: z.iso.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-29' }),
+});
+
+// One rule per country and document kind (content/rugzak/rules.json): the countries a rule is
+// for (ids; "ander" for any other country), the kinds, what makes the document valid, where
+// that comes from. Its text per language is in the checklist translations ("rules").
+export const documentRuleSchema = fields({
+  id: text('a rule id'),
+  countries: z
+    .array(z.string({ error: 'expected a country id' }).regex(/^[a-z][a-z-]*$/, 'expected lower-case letters and hyphens, e.g. marokko'))
+    .min(1, 'expected at least one country'),
+  kinds: z.array(z.enum(documentKinds, { error: `expected one of: ${documentKinds.join(', ')}` })).min(1, 'expected at least one kind of document'),
+  stamp: z.enum(documentStamps, { error: `expected one of: ${documentStamps.join(', ')}` }),
+  sources: z.array(webSourceSchema).min(1, 'expected at least one dated web source'),
+  /** What about the rule is not confirmed yet: for editors, never shown to readers. */
+  needsCheck: z.array(text('a fact to check')).default([]),
 });
 
 export const checklistTranslationsSchema = fields({
@@ -119,7 +157,21 @@ export const checklistTranslationsSchema = fields({
   groups: z.partialRecord(z.enum(checklistGroups), text('a group name')),
   situations: z.partialRecord(z.enum(checklistSituations), text('a situation')),
   items: z.record(z.string(), fields({ title: text('the document'), what: text('what the document is'), why: text('why it is needed in Flanders') })),
+  /** Country names of the rules per country, by id (rules.json). */
+  countries: z.record(z.string(), text('a country name')).optional(),
+  /** Names of the kinds of document. */
+  kinds: z.partialRecord(z.enum(documentKinds), text('a kind of document')).optional(),
+  /** The text of each rule, by id (rules.json). */
+  rules: z.record(z.string(), text('the text of a rule')).optional(),
 });
+
+// One term, one translation (content/terms/<lang>.json): the Dutch terms once, with a note for
+// translators (nl.json), and per language the one translation that key-word boxes use.
+export const termsSchema = fields({
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  terms: z.record(z.string(), text('the translation of the term')),
+});
+export type TermsData = z.infer<typeof termsSchema>;
 
 // Short links for consulates (content/countries.json): /<id>/ lists the pack in the
 // country's languages and Dutch. `id` is the path, `page` the slug of the page it leads to.
@@ -132,5 +184,66 @@ export const countrySchema = fields({
 
 export type PhraseData = z.infer<typeof phraseSchema>;
 export type PhraseTranslationsData = z.infer<typeof phraseTranslationsSchema>;
+export type SoundData = z.infer<typeof soundSchema>;
 export type ChecklistItemData = z.infer<typeof checklistItemSchema>;
 export type ChecklistTranslationsData = z.infer<typeof checklistTranslationsSchema>;
+export type DocumentRuleData = z.infer<typeof documentRuleSchema>;
+export type DocumentKind = (typeof documentKinds)[number];
+
+// The directory of places to go for help (content/hulpadressen/places.json): one entry per
+// place, language-independent (numbers, addresses, web addresses, the dated source); per
+// language the name where it is translated and a short description
+// (content/hulpadressen/translations/<lang>.json).
+export const helpGroups = ['nood', 'hulplijn', 'inburgering', 'verblijf', 'werk', 'welzijn'] as const;
+export const helpRegions = ['belgie', 'vlaanderen', 'brussel', 'vlaanderen-en-brussel', 'antwerpen', 'gent'] as const;
+
+const consultedSource = fields({
+  title: text('the title of the source page and its publisher'),
+  url: z.string({ error: 'expected the web address of the source' }).regex(/^https:\/\/\S+$/, 'expected a web address starting with https://'),
+  /** JSON has no dates: the day written as text, YYYY-MM-DD. */
+  consulted: z
+    .string({ error: 'expected the date consulted written as "YYYY-MM-DD", e.g. "2026-12-02"' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the date consulted written as "YYYY-MM-DD", e.g. "2026-12-02"')
+    .transform((day) => new Date(`${day}T00:00:00Z`)),
+});
+
+export const helpPlaceSchema = z
+  .strictObject(
+    {
+      id: z
+        .string({ error: 'expected an id in lower case, e.g. caw' })
+        .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens, e.g. tele-onthaal'),
+      group: z.enum(helpGroups, { error: `expected one of: ${helpGroups.join(', ')}` }),
+      region: z.enum(helpRegions, { error: `expected one of: ${helpRegions.join(', ')}` }),
+      /** The name as it is written in Belgium (a proper name stays in every language). */
+      name: text('the name of the place or number'),
+      phone: z
+        .string({ error: 'expected a phone number as text, e.g. "02 488 80 00"' })
+        .regex(/^\+?[0-9][0-9 ]{2,15}$/, 'expected digits and spaces only, e.g. "112" or "02 488 80 00"')
+        .optional(),
+      web: z
+        .string({ error: 'expected a web address' })
+        .regex(/^https:\/\/\S+$/, 'expected a web address starting with https://')
+        .optional(),
+      address: text('a postal address').optional(),
+      /** Where the number, address and web address were confirmed, and when. */
+      sources: z.array(consultedSource).min(1, 'expected at least one dated source'),
+      /** What an editor must still confirm; never shown to readers. */
+      needsCheck: z.array(text('a fact to check')).default([]),
+    },
+    { error: knownFieldsError(['id', 'group', 'region', 'name', 'phone', 'web', 'address', 'sources', 'needsCheck']) },
+  )
+  .refine((place) => place.phone || place.web || place.address || place.needsCheck.length > 0, {
+    message: 'expected a phone, web or address; or, while none is confirmed, a needsCheck entry saying what is missing',
+    path: ['phone'],
+  });
+
+export const helpTranslationsSchema = fields({
+  translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
+  groups: z.partialRecord(z.enum(helpGroups), text('a group name')),
+  regions: z.partialRecord(z.enum(helpRegions), text('a region name')),
+  places: z.record(z.string(), fields({ description: text('what the place does, in one or two short sentences') })),
+});
+
+export type HelpPlaceData = z.infer<typeof helpPlaceSchema>;
+export type HelpTranslationsData = z.infer<typeof helpTranslationsSchema>;

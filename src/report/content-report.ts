@@ -12,7 +12,7 @@ import { localesOf, missingKeys } from '../i18n/messages.ts';
 import { buildSitePages, type PageInput } from '../model/site-pages.ts';
 import { DATA_FILES, translationFile } from '../model/data-files.ts';
 import { pageSchema } from '../model/schemas.ts';
-import { hasDatedWebSource, structureProblem } from './content-checks.ts';
+import { datedSources, newestConsulted, sourceProblems, structureProblem, termProblems, type ReadSource } from './content-checks.ts';
 import { readMdx } from './mdx-file.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,10 +34,16 @@ export interface ContentReport {
   languages: Record<string, LanguageRow>;
   needsCheck: { file: string; facts: string[] }[];
   stale: { file: string; lastReviewed: string | null }[];
-  /** Dutch pages without a web source and the date it was consulted. */
+  /** Dutch pages without a web source and the date it was consulted, or with an address without its date: "file: problem". */
   undatedSources: string[];
+  /** Every Dutch page: its sources (address and date consulted), its facts still to check, when it was last reviewed. */
+  dutchPages: { file: string; lastReviewed: string; needsCheck: number; sources: ReadSource[] }[];
+  /** Dutch pages last reviewed before the newest date one of their sources was consulted. */
+  reviewedBeforeSources: { file: string; lastReviewed: string; newestSource: string }[];
   /** Current translations whose headings differ from their Dutch source's. */
   structure: { file: string; problem: string }[];
+  /** Key words that depart from the terms file of their language, and terms files missing a term. */
+  terms: { file: string; problem: string }[];
 }
 
 /** A data file as far as the report needs it; the build validates it fully. */
@@ -48,6 +54,9 @@ interface TranslationFile {
   groups?: Strings;
   situations?: Strings;
   items?: Strings;
+  countries?: Strings;
+  kinds?: Strings;
+  rules?: Strings;
 }
 
 const readJson = <T>(file: string): T | undefined => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : undefined);
@@ -79,7 +88,7 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const pages = buildSitePages(inputs, localizer);
 
   const phrases = readJson<{ id: string }[]>(path.join(contentDir, DATA_FILES.phrases)) ?? [];
-  const items = readJson<{ id: string; needsCheck?: boolean }[]>(path.join(contentDir, DATA_FILES.checklistItems)) ?? [];
+  const rules = readJson<{ id: string; needsCheck?: string[] }[]>(path.join(contentDir, DATA_FILES.documentRules)) ?? [];
   const translationsOf = (folder: string) =>
     new Map(languages.map(({ code }) => [code, readJson<TranslationFile>(path.join(contentDir, translationFile(folder, code)))]));
   const phraseTexts = translationsOf(DATA_FILES.phraseTranslations);
@@ -99,7 +108,7 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     'phrase theme: ',
   );
   const checklistMissing = (lang: string) =>
-    (['items', 'groups', 'situations'] as const).flatMap((field) =>
+    (['items', 'groups', 'situations', 'countries', 'kinds', 'rules'] as const).flatMap((field) =>
       missingIn(
         Object.keys(checklistTexts.get(DEFAULT_LOCALE)?.[field] ?? {}),
         new Map([...checklistTexts].map(([code, data]) => [code, data?.[field]])),
@@ -107,14 +116,42 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
       )(lang),
     );
 
-  const report: ContentReport = { generated: today.toISOString().slice(0, 10), languages: {}, needsCheck: [], stale: [], undatedSources: [], structure: [] };
+  const report: ContentReport = {
+    generated: today.toISOString().slice(0, 10),
+    languages: {},
+    needsCheck: [],
+    stale: [],
+    undatedSources: [],
+    dutchPages: [],
+    reviewedBeforeSources: [],
+    structure: [],
+    terms: [],
+  };
+  const day = (date: Date) => date.toISOString().slice(0, 10);
   for (const page of pages.filter((page) => page.lang === DEFAULT_LOCALE)) {
-    if (!hasDatedWebSource(page.data.sources)) report.undatedSources.push(page.entry);
+    const { sources, needsCheck, lastReviewed } = page.data;
+    for (const problem of sourceProblems(sources)) report.undatedSources.push(`${page.entry}: ${problem}`);
+    report.dutchPages.push({ file: page.entry, lastReviewed: day(lastReviewed), needsCheck: needsCheck.length, sources: datedSources(sources) });
+    const newest = newestConsulted(sources);
+    if (newest && newest > day(lastReviewed)) report.reviewedBeforeSources.push({ file: page.entry, lastReviewed: day(lastReviewed), newestSource: newest });
+  }
+  const termsFile = (lang: string) => shown(`${DATA_FILES.terms}/${lang}.json`);
+  const termsOf = new Map(
+    languages.map(({ code }) => [code, readJson<{ terms?: Record<string, string> }>(path.join(contentDir, DATA_FILES.terms, `${code}.json`))?.terms]),
+  );
+  const dutchTerms = Object.keys(termsOf.get(DEFAULT_LOCALE) ?? {});
+  for (const [lang, terms] of termsOf) {
+    if (lang === DEFAULT_LOCALE || !dutchTerms.length) continue;
+    for (const term of dutchTerms.filter((term) => !terms?.[term]))
+      report.terms.push({ file: termsFile(lang), problem: `no translation of the term "${term}" (${termsFile(DEFAULT_LOCALE)})` });
   }
   for (const page of pages.filter((page) => page.lang !== DEFAULT_LOCALE && !page.isFallback)) {
     const source = pages.find((other) => other.lang === DEFAULT_LOCALE && other.slug === page.slug)!;
     const problem = structureProblem(bodyOf.get(source.entry)!, bodyOf.get(page.entry)!);
     if (problem) report.structure.push({ file: page.entry, problem });
+    const keyWords = page.data.keyWords && !Array.isArray(page.data.keyWords) ? page.data.keyWords : {};
+    for (const termProblem of termProblems(page.lang, keyWords, termsOf.get(page.lang) ?? {}, termsFile(page.lang)))
+      report.terms.push({ file: page.entry, problem: termProblem });
   }
   for (const { code: lang } of languages) {
     const own = pages.filter((page) => page.lang === lang);
@@ -147,9 +184,11 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
     }
     report.languages[lang] = row;
   }
-  const unchecked = items.filter((item) => item.needsCheck !== false).map((item) => item.id);
-  if (unchecked.length)
-    report.needsCheck.push({ file: shown(DATA_FILES.checklistItems), facts: unchecked.map((id) => `legalisation and translation rules of "${id}"`) });
+  const unchecked = rules.flatMap((rule) => (rule.needsCheck ?? []).map((fact) => `rule "${rule.id}": ${fact}`));
+  if (unchecked.length) report.needsCheck.push({ file: shown(DATA_FILES.documentRules), facts: unchecked });
+  const places = readJson<{ id: string; needsCheck?: string[] }[]>(path.join(contentDir, DATA_FILES.helpPlaces)) ?? [];
+  const placeFacts = places.flatMap((place) => (place.needsCheck ?? []).map((fact) => `${place.id}: ${fact}`));
+  if (placeFacts.length) report.needsCheck.push({ file: shown(DATA_FILES.helpPlaces), facts: placeFacts });
   return report;
 }
 
@@ -169,12 +208,28 @@ export function printReport(report: ContentReport): void {
   }
   const facts = report.needsCheck.reduce((sum, entry) => sum + entry.facts.length, 0);
   console.log(`Needs an editor's check: ${facts} facts in ${report.needsCheck.length} files`);
-  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('items.json'))) {
+  for (const entry of report.needsCheck.filter((entry) => entry.file.includes(`/${DEFAULT_LOCALE}/`) || entry.file.endsWith('.json'))) {
     console.log(`  ${entry.file}: ${entry.facts.length}`);
   }
-  console.log(`Dutch pages without a web source and its date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`);
+  console.log(`Dutch pages, their facts to check and their dated web sources:`);
+  for (const page of report.dutchPages) {
+    const web = page.sources.filter((source) => source.url && source.consulted);
+    console.log(`  ${page.file}: reviewed ${page.lastReviewed}, ${page.needsCheck} to check, ${web.length} dated web sources`);
+    for (const source of web) console.log(`    ${source.consulted} ${source.url}`);
+  }
+  console.log(
+    `Dutch pages whose sources lack an address or a date: ${report.undatedSources.length}${report.undatedSources.map((file) => `\n  ${file}`).join('')}`,
+  );
+  console.log(
+    `Dutch pages last reviewed before a source was consulted: ${report.reviewedBeforeSources.length}${report.reviewedBeforeSources
+      .map((entry) => `\n  ${entry.file} (reviewed ${entry.lastReviewed}, source consulted ${entry.newestSource})`)
+      .join('')}`,
+  );
   console.log(
     `Translations whose headings differ from the Dutch: ${report.structure.length}${report.structure.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`,
+  );
+  console.log(
+    `Key words that depart from the terms file: ${report.terms.length}${report.terms.map((entry) => `\n  ${entry.file}: ${entry.problem}`).join('')}`,
   );
   console.log(
     `Last reviewed more than a year ago: ${report.stale.length} pages${report.stale.map((entry) => `\n  ${entry.file} (${entry.lastReviewed})`).join('')}`,

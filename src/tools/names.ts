@@ -8,6 +8,8 @@ export const TOOLS = {
   phraseGuide: { interactive: true },
   /** The document checklist (content/rugzak/), with filter, ticks and "print my list". */
   documentChecklist: { interactive: true },
+  /** The directory of places to go for help (content/hulpadressen/), printable as it is. */
+  helpDirectory: { interactive: false },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
   chapters: { interactive: false },
   /** The site's search (Pagefind): the page that declares it is where the header's search form leads; without JavaScript it lists every page A–Z. */

@@ -3,11 +3,12 @@
 // put one notice at the top naming every language its parts fall back to.
 import DocumentChecklist from '../components/DocumentChecklist/DocumentChecklist.astro';
 import Downloads from '../components/Downloads/Downloads.astro';
+import HelpDirectory from '../components/HelpDirectory/HelpDirectory.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
 import SiteSearch from '../components/SiteSearch/SiteSearch.astro';
-import { getChecklist, getPhrasebook } from '../model/load';
+import { getChecklist, getHelpDirectory, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
@@ -44,6 +45,10 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
   documentChecklist: async (page) => {
     const list = await getChecklist(page.lang);
     return { Component: DocumentChecklist, props: { lang: page.lang, list }, fallbackLanguages: list.fallbackLanguages };
+  },
+  helpDirectory: async (page) => {
+    const directory = await getHelpDirectory(page.lang);
+    return { Component: HelpDirectory, props: { lang: page.lang, directory }, fallbackLanguages: directory.fallbackLanguages };
   },
   downloads: async (page) => {
     const below = (await getSitePages()).filter(

@@ -32,10 +32,10 @@ for (const lang of ['nl', 'ar']) {
       await page.locator('input[name="situation"][value="kinderen"]').check();
       for (const item of items) {
         const shown = item.situations.length === 0 || item.situations.includes('kinderen');
-        await expect(page.locator(`[data-item="${item.id}"]`)).toBeVisible({ visible: shown });
+        await expect(page.locator(`#document-${item.id}`)).toBeVisible({ visible: shown });
       }
       await page.locator('input[name="situation"][value="kinderen"]').uncheck();
-      await expect(page.locator('[data-item]:visible')).toHaveCount(items.length);
+      await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
     });
 
     test('“print my list” prints only the ticked documents', async ({ page }) => {
@@ -50,19 +50,43 @@ for (const lang of ['nl', 'ar']) {
       await page.locator('[data-checklist-print]').click();
       expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
       await page.emulateMedia({ media: 'print' });
-      const printed = await page.locator('[data-item]:visible').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['item']));
+      const printed = await page.locator('.checklist__item:visible').evaluateAll((elements) => elements.map((element) => element.id.replace('document-', '')));
       expect(printed.sort()).toEqual([...ticked].sort());
     });
   });
 }
 
+test('choosing the country of the documents shows its rule at each item and only its rules in the table; “all countries” puts the list back', async ({
+  page,
+}) => {
+  await page.goto(`${site()}/ar/pakket/rugzak/`);
+  const marriage = page.locator('#document-huwelijksakte .checklist__rule');
+  const general = await marriage.textContent();
+  await page.locator('input[name="country"][value="land-a"]').check();
+  // The Arabic rule text of country A, with the country's Arabic name.
+  await expect(marriage).toHaveText('البلد أ: أبوستيل من البلد أ.');
+  await expect(page.locator('[data-country="land-a"]')).toBeVisible();
+  await expect(page.locator('[data-country="land-b"]')).toBeHidden();
+  await expect(page.locator('[data-country=""]')).toBeVisible();
+  // Country B falls back to Dutch: the copied text keeps its lang and dir.
+  await page.locator('input[name="country"][value="land-b"]').check();
+  await expect(marriage.locator('span')).toHaveAttribute('lang', 'nl');
+  await expect(marriage.locator('span')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('#document-diplomas .checklist__rule')).toContainText('Vraag de ambassade.');
+  await page.locator('input[name="country"][value=""]').check();
+  await expect(marriage).toHaveText(general!);
+  await expect(page.locator('[data-country]:visible')).toHaveCount(3);
+});
+
 test('without JavaScript the checklist is the complete list, without the tools', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site()}/ar/pakket/rugzak/`);
-  await expect(page.locator('[data-item]:visible')).toHaveCount(items.length);
+  await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
   await expect(page.locator('[data-checklist-filter]')).toBeHidden();
   await expect(page.locator('[data-checklist-print]')).toBeHidden();
+  // The whole table of rules: every country, and the rules shared by all.
+  await expect(page.locator('[data-country]:visible')).toHaveCount(3);
   await context.close();
 });
 

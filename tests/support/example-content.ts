@@ -4,7 +4,7 @@
 // translated in part, so an Arabic reader sees some values in English and some in Dutch.
 import { buildChecklist, type Checklist } from '../../src/model/checklist';
 import { buildPhrasebook, type Phrasebook, type PhrasebookInput } from '../../src/model/phrasebook';
-import type { ChecklistItemData, ChecklistTranslationsData, PhraseTranslationsData } from '../../src/model/schemas';
+import type { ChecklistItemData, ChecklistTranslationsData, DocumentRuleData, PhraseTranslationsData } from '../../src/model/schemas';
 import { buildSitePages, type SitePage } from '../../src/model/site-pages';
 import { entry, localizer } from './mock-content';
 
@@ -84,6 +84,10 @@ const englishThemes = {
 };
 
 const phrasebookInput: PhrasebookInput = {
+  sounds: [
+    { id: 'g', spelling: 'g, ch', example: 'goedemorgen' },
+    { id: 'ui', spelling: 'ui', example: 'uitstappen' },
+  ],
   phrases: [
     { id: 'goedemorgen', theme: 'begroeten', nl: 'Goedemorgen!', audio: 'audio/taalgids/goedemorgen.mp3' },
     { id: 'afspraak', theme: 'gemeente', nl: 'Ik heb een afspraak.' },
@@ -96,12 +100,13 @@ const phrasebookInput: PhrasebookInput = {
     { id: 'help', theme: 'noodgeval', nl: 'Help! Bel 112!' },
   ],
   translations: new Map<string, PhraseTranslationsData>([
-    ['nl', { translation: 'source', themes: dutchThemes, phrases: {} }],
+    ['nl', { translation: 'source', themes: dutchThemes, phrases: {}, sounds: { g: 'Een zachte keelklank.', ui: 'Een open klank met ronde lippen.' } }],
     [
       'en',
       {
         translation: 'draft',
         themes: englishThemes,
+        sounds: { g: 'Written kh: a soft sound at the back of the throat.' },
         phrases: {
           goedemorgen: { text: 'Good morning!', say: 'KHOO-duh-MOR-khun' },
           afspraak: { text: 'I have an appointment.', say: 'ik hep un AF-sprahk' },
@@ -118,6 +123,8 @@ const phrasebookInput: PhrasebookInput = {
       'ar',
       {
         translation: 'draft',
+        // The key: g in Arabic; ui in no language but Dutch.
+        sounds: { g: 'تُكتب خ: صوت ناعم في آخر الحلق.' },
         themes: {
           begroeten: 'التحية',
           gemeente: 'في البلدية',
@@ -142,11 +149,30 @@ const phrasebookInput: PhrasebookInput = {
 export const examplePhrasebook = (readerLang: string): Phrasebook => buildPhrasebook(phrasebookInput, readerLang, localizer);
 
 const checklistItems: ChecklistItemData[] = [
-  { id: 'paspoort', group: 'identiteit', situations: [], legalisation: false, swornTranslation: false, needsCheck: false },
-  { id: 'geboorteakte', group: 'identiteit', situations: [], legalisation: true, swornTranslation: true, needsCheck: true },
-  { id: 'huwelijksakte', group: 'huwelijk', situations: ['partner'], legalisation: true, swornTranslation: true, needsCheck: true },
-  { id: 'diploma', group: 'opleiding', situations: ['diplomas'], legalisation: true, swornTranslation: false, needsCheck: true },
+  { id: 'paspoort', group: 'identiteit', situations: [], kinds: [] },
+  { id: 'geboorteakte', group: 'identiteit', situations: [], kinds: ['akte'] },
+  { id: 'huwelijksakte', group: 'huwelijk', situations: ['partner'], kinds: ['akte'] },
+  { id: 'diploma', group: 'opleiding', situations: ['diplomas'], kinds: ['diploma'] },
 ];
+
+const source = [{ title: 'Bron', url: 'https://www.example.be/bron', consulted: '2026-12-02' }];
+/** Two countries: one rule each for civil-status acts and other public documents, shared rules for private documents and diplomas. */
+const documentRules: DocumentRuleData[] = [
+  { id: 'land-a-openbaar', countries: ['land-a'], kinds: ['akte', 'openbaar'], stamp: 'apostille', sources: source, needsCheck: [] },
+  { id: 'land-b-openbaar', countries: ['land-b'], kinds: ['akte', 'openbaar'], stamp: 'vrijgesteld', sources: source, needsCheck: [] },
+  { id: 'prive', countries: ['land-a', 'land-b'], kinds: ['prive'], stamp: 'vragen', sources: source, needsCheck: [] },
+  { id: 'diploma', countries: ['land-a', 'land-b'], kinds: ['diploma'], stamp: 'vrijgesteld', sources: source, needsCheck: [] },
+];
+const dutchRules = {
+  countries: { 'land-a': 'Land A', 'land-b': 'Land B' },
+  kinds: { akte: 'Akte', openbaar: 'Ander officieel document', prive: 'Privédocument', diploma: 'Diploma' },
+  rules: {
+    'land-a-openbaar': 'Apostille van land A.',
+    'land-b-openbaar': 'Geen stempel nodig.',
+    prive: 'Vraag de ambassade.',
+    diploma: 'Een scan volstaat.',
+  },
+};
 
 const dutchGroups = {
   identiteit: 'Identiteit',
@@ -177,6 +203,7 @@ const checklistTranslations = new Map<string, ChecklistTranslationsData>([
         huwelijksakte: { title: 'Huwelijksakte', what: 'Het bewijs van uw huwelijk.', why: 'Het toont de band met uw partner.' },
         diploma: { title: 'Diploma', what: 'Het bewijs van uw opleiding.', why: 'Om het te laten erkennen.' },
       },
+      ...dutchRules,
     },
   ],
   [
@@ -186,6 +213,8 @@ const checklistTranslations = new Map<string, ChecklistTranslationsData>([
       groups: { identiteit: 'Identity', huwelijk: 'Marriage and relationship', opleiding: 'Education and diplomas' },
       situations: { partner: 'I am joining my partner', kinderen: 'I am coming with children', diplomas: 'I have a diploma', werk: 'I have work experience' },
       items: { huwelijksakte: { title: 'Marriage certificate', what: 'The proof of your marriage.', why: 'It shows your tie to your partner.' } },
+      countries: { 'land-a': 'Country A' },
+      rules: { 'land-a-openbaar': 'Apostille from country A.' },
     },
   ],
   // Arabic lacks the marriage group's name, a situation and two items: English, else Dutch.
@@ -196,9 +225,15 @@ const checklistTranslations = new Map<string, ChecklistTranslationsData>([
       groups: { identiteit: 'الهوية', opleiding: 'التعليم والشهادات' },
       situations: { partner: 'سألتحق بشريكي', kinderen: 'سآتي مع أطفالي', werk: 'لدي خبرة عمل' },
       items: { paspoort: { title: 'جواز السفر', what: 'وثيقة هويتك الدولية.', why: 'تحتاجه للتسجيل.' } },
+      countries: { 'land-b': 'البلد ب' },
+      kinds: { akte: 'وثيقة حالة مدنية' },
     },
   ],
 ]);
 
 export const exampleChecklist = (readerLang: string): Checklist =>
-  buildChecklist({ items: checklistItems, translations: checklistTranslations, fileOf: (file) => `content/${file}` }, readerLang, localizer);
+  buildChecklist(
+    { items: checklistItems, rules: documentRules, translations: checklistTranslations, fileOf: (file) => `content/${file}` },
+    readerLang,
+    localizer,
+  );

@@ -19,8 +19,9 @@ describe('content report', () => {
   write('locales/tr/common.json', JSON.stringify({ language: { name: 'Türkçe', dir: 'ltr' }, skipLink: 'Geç', page: { sources: 'Kaynaklar' } }));
   write(
     'content/nl/index.mdx',
-    page('title: A\ntranslation: source\nlastReviewed: 2026-11-01\nsources:\n  - Start, https://www.vlaanderen.be/ (geraadpleegd 2026-11-01)') +
-      '## Een\n\n## Twee\n',
+    page(
+      'title: A\ntranslation: source\nlastReviewed: 2026-11-01\nsources:\n  - Start, https://www.vlaanderen.be/ (geraadpleegd 2026-11-01)\n  - Inburgering, https://www.agii.be/inburgering (geraadpleegd 2026-11-20)\n  - Beleidsbrief 2011-2012',
+    ) + '## Een\n\n## Twee\n',
   );
   write(
     'content/nl/wonen.mdx',
@@ -31,6 +32,8 @@ describe('content report', () => {
   write('content/ar/index.mdx', page('title: A\ntranslation: checked\nlastReviewed: 2026-11-01') + '## واحد\n\n## اثنان\n');
   write('content/tr/index.mdx', page('title: A\ntranslation: draft\nlastReviewed: 2026-11-01') + '## Bir\n');
   write('content/tr/wonen.mdx', page('title: B\ntranslation: draft\nlastReviewed: 2026-11-01\nkeyWords:\n  de huur: kira'));
+  write('content/terms/nl.json', JSON.stringify({ translation: 'source', terms: { 'de huur': 'wat u betaalt', 'de waarborg': 'geld vooraf' } }));
+  write('content/terms/tr.json', JSON.stringify({ translation: 'draft', terms: { 'de huur': 'kira bedeli' } }));
   write(
     'content/taalgids/phrases.json',
     JSON.stringify([
@@ -42,6 +45,13 @@ describe('content report', () => {
   write(
     'content/taalgids/translations/tr.json',
     JSON.stringify({ translation: 'draft', themes: { begroeten: 'Selamlaşma' }, phrases: { hallo: { text: 'Merhaba', say: 'ha-lo' } } }),
+  );
+  write(
+    'content/rugzak/rules.json',
+    JSON.stringify([
+      { id: 'ma-akte', countries: ['ma'], kinds: ['akte'] },
+      { id: 'tr-akte', countries: ['tr'], kinds: ['akte'], needsCheck: ['Geen vertaling nodig?'] },
+    ]),
   );
   const report = contentReport({ contentDir: path.join(root, 'content'), localesDir: path.join(root, 'locales'), today: new Date('2026-11-29') });
 
@@ -58,13 +68,53 @@ describe('content report', () => {
     expect(report.languages.nl!.missing).toEqual({ strings: [], phrases: [], checklist: [], keyWords: [] });
   });
   it('lists Dutch pages without a dated web source, and translations whose headings differ', () => {
-    expect(report.undatedSources.map((file) => path.basename(file))).toEqual(['wonen.mdx']);
+    expect(report.undatedSources.map((entry) => entry.replace(/^.*content\//, 'content/'))).toEqual([
+      'content/nl/wonen.mdx: no web source with the date it was consulted, e.g. "Titel, https://… (geraadpleegd 2026-12-02)"',
+    ]);
     expect(report.structure.map((entry) => [path.relative(root, entry.file), entry.problem])).toEqual([
       ['content/tr/index.mdx', 'headings h2; expected as in the Dutch source: h2 h2'],
     ]);
   });
-  it('lists facts to check and pages not reviewed for a year', () => {
-    expect(report.needsCheck.map((entry) => [path.basename(entry.file), entry.facts])).toEqual([['wonen.mdx', ['Een regel']]]);
+  it('lists every Dutch page with its dated web sources and its number of facts to check', () => {
+    expect(
+      report.dutchPages.map((entry) => [
+        path.basename(entry.file),
+        entry.lastReviewed,
+        entry.needsCheck,
+        entry.sources.map((source) => [source.url, source.consulted]),
+      ]),
+    ).toEqual([
+      [
+        'index.mdx',
+        '2026-11-01',
+        0,
+        [
+          ['https://www.vlaanderen.be/', '2026-11-01'],
+          ['https://www.agii.be/inburgering', '2026-11-20'],
+          [undefined, undefined],
+        ],
+      ],
+      ['wonen.mdx', '2024-01-01', 1, []],
+    ]);
+  });
+  it('lists Dutch pages last reviewed before one of their sources was consulted', () => {
+    expect(report.reviewedBeforeSources.map((entry) => [path.basename(entry.file), entry.lastReviewed, entry.newestSource])).toEqual([
+      ['index.mdx', '2026-11-01', '2026-11-20'],
+    ]);
+  });
+  it('lists key words that depart from the terms file, and terms a language has not translated', () => {
+    expect(report.terms.map((entry) => [path.basename(entry.file), entry.problem.replace(/\(.*content\//, '(content/')])).toEqual([
+      ['ar.json', 'no translation of the term "de huur" (content/terms/nl.json)'],
+      ['ar.json', 'no translation of the term "de waarborg" (content/terms/nl.json)'],
+      ['tr.json', 'no translation of the term "de waarborg" (content/terms/nl.json)'],
+      ['wonen.mdx', 'key word "de huur" is explained as "kira"; expected it to use "kira bedeli" (content/terms/tr.json)'],
+    ]);
+  });
+  it('lists facts to check, with those of the rules per country, and pages not reviewed for a year', () => {
+    expect(report.needsCheck.map((entry) => [path.basename(entry.file), entry.facts])).toEqual([
+      ['wonen.mdx', ['Een regel']],
+      ['rules.json', ['rule "tr-akte": Geen vertaling nodig?']],
+    ]);
     expect(report.stale.map((entry) => path.basename(entry.file))).toEqual(['wonen.mdx']);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../src/model/checklist';
 import { buildPhrasebook, type PhrasebookInput } from '../../src/model/phrasebook';
-import type { ChecklistTranslationsData, PhraseTranslationsData } from '../../src/model/schemas';
+import type { ChecklistTranslationsData, DocumentKind, DocumentRuleData, PhraseTranslationsData } from '../../src/model/schemas';
 import { localizer } from '../support/mock-content';
 
 const fileOf = (file: string) => `content/${file}`;
@@ -53,6 +53,28 @@ describe('the phrase guide', () => {
   it('keeps the Arabic where it exists', () => {
     expect(arabic.themes[0]!.phrases[0]!.translation).toEqual({ text: 'مرحبا!', say: 'هالو', attrs: {} });
   });
+  it('gives the pronunciation key in the reader’s language, or in English, marked', () => {
+    const sounds = [
+      { id: 'g', spelling: 'g, ch', example: 'goedemorgen' },
+      { id: 'ui', spelling: 'ui', example: 'uit' },
+    ];
+    const translations = new Map(phraseTranslations);
+    translations.set('en', { ...phraseTranslations.get('en')!, sounds: { g: 'Written kh.', ui: 'Written ow.' } });
+    translations.set('ar', { ...phraseTranslations.get('ar')!, sounds: { g: 'تُكتب خ.' } });
+    const book = buildPhrasebook(phraseInput({ sounds, translations }), 'ar', localizer);
+    expect(book.sounds.map((sound) => [sound.spelling, sound.text.value, sound.text.attrs])).toEqual([
+      ['g, ch', 'تُكتب خ.', {}],
+      ['ui', 'Written ow.', { lang: 'en', dir: 'ltr' }],
+    ]);
+    expect(buildPhrasebook(phraseInput(), 'ar', localizer).sounds).toEqual([]);
+  });
+  it('refuses a pronunciation text for a sound that does not exist', () => {
+    const translations = new Map(phraseTranslations);
+    translations.set('en', { ...phraseTranslations.get('en')!, sounds: { zz: 'x' } });
+    expect(() => buildPhrasebook(phraseInput({ translations }), 'en', localizer)).toThrow(
+      /content\/taalgids\/translations\/en\.json: field "sounds" has "zz", which is not a sound of content\/taalgids\/sounds\.json/,
+    );
+  });
   it('shows a phrase translated nowhere with its Dutch only, and the notice names Dutch', () => {
     const book = buildPhrasebook(phraseInput({ phrases: [...phrases, { id: 'nieuw', theme: 'school', nl: 'Nieuw.' }] }), 'tr', localizer);
     expect(book.themes.find((theme) => theme.id === 'school')!.phrases[0]!.translation).toBeUndefined();
@@ -94,22 +116,52 @@ const groups = {
 };
 const situations = { partner: 'Partner', kinderen: 'Kinderen', diplomas: 'Diploma', werk: 'Werk' };
 const items = [
-  { id: 'paspoort', group: 'identiteit' as const, situations: [], legalisation: false, swornTranslation: false, needsCheck: false },
-  { id: 'diploma', group: 'opleiding' as const, situations: ['diplomas' as const], legalisation: false, swornTranslation: true, needsCheck: false },
+  { id: 'paspoort', group: 'identiteit' as const, situations: [], kinds: [] },
+  { id: 'diploma', group: 'opleiding' as const, situations: ['diplomas' as const], kinds: ['diploma' as const] },
 ];
+const source = [{ title: 'Bron', url: 'https://www.example.be/', consulted: '2026-12-02' }];
+const rule = (id: string, countries: string[], kinds: DocumentKind[]): DocumentRuleData => ({
+  id,
+  countries,
+  kinds,
+  stamp: 'apostille',
+  sources: source,
+  needsCheck: [],
+});
+const rules = [
+  rule('a-openbaar', ['a'], ['akte', 'openbaar']),
+  rule('b-openbaar', ['b'], ['akte', 'openbaar']),
+  rule('rest', ['a', 'b'], ['prive', 'diploma']),
+];
+const ruleTexts = {
+  countries: { a: 'Land A', b: 'Land B' },
+  kinds: { akte: 'Akte', openbaar: 'Openbaar', prive: 'Privé', diploma: 'Diploma' },
+  rules: { 'a-openbaar': 'Apostille.', 'b-openbaar': 'Geen.', rest: 'Vraag.' },
+};
 const text = (title: string) => ({ title, what: `${title} what`, why: `${title} why` });
 const checklistTranslations = new Map<string, ChecklistTranslationsData>([
-  ['nl', { translation: 'source', groups, situations, items: { paspoort: text('Paspoort'), diploma: text('Diploma') } }],
+  ['nl', { translation: 'source', groups, situations, items: { paspoort: text('Paspoort'), diploma: text('Diploma') }, ...ruleTexts }],
   [
     'en',
     { translation: 'draft', groups: { ...groups, opleiding: 'Education' }, situations, items: { paspoort: text('Passport'), diploma: text('Diploma EN') } },
   ],
   // Arabic lacks the name of the education group and the diploma's texts.
-  ['ar', { translation: 'draft', groups: { identiteit: 'الهوية' }, situations: { partner: 'الشريك' }, items: { paspoort: text('جواز السفر') } }],
+  [
+    'ar',
+    {
+      translation: 'draft',
+      groups: { identiteit: 'الهوية' },
+      situations: { partner: 'الشريك' },
+      items: { paspoort: text('جواز السفر') },
+      countries: { a: 'البلد أ', b: 'البلد ب' },
+      kinds: { akte: 'وثيقة', openbaar: 'رسمية', prive: 'خاصة', diploma: 'شهادة' },
+      rules: { 'a-openbaar': 'أبوستيل.', 'b-openbaar': 'لا شيء.', rest: 'اسألوا.' },
+    },
+  ],
 ]);
 
 describe('the checklist', () => {
-  const arabic = buildChecklist({ items, translations: checklistTranslations, fileOf }, 'ar', localizer);
+  const arabic = buildChecklist({ items, rules, translations: checklistTranslations, fileOf }, 'ar', localizer);
   const education = arabic.groups.find((group) => group.id === 'opleiding')!;
 
   it('names a group missing in Arabic in English, marked, instead of showing its Dutch id', () => {
@@ -120,17 +172,43 @@ describe('the checklist', () => {
     expect(arabic.fallbackLanguages).toEqual(['en']);
   });
   it('keeps language-independent facts from items.json', () => {
-    expect(education.items[0]).toMatchObject({ id: 'diploma', swornTranslation: true, situations: ['diplomas'] });
+    expect(education.items[0]).toMatchObject({ id: 'diploma', kinds: ['diploma'], situations: ['diplomas'] });
+  });
+  it('gives each country its own rules and shows a rule shared by every country once', () => {
+    expect(arabic.rules.countries.map((country) => [country.id, country.name.value, country.rules.map((shown) => shown.id)])).toEqual([
+      ['a', 'البلد أ', ['a-openbaar']],
+      ['b', 'البلد ب', ['b-openbaar']],
+    ]);
+    expect(arabic.rules.everyCountry.map((shown) => [shown.id, shown.text.value])).toEqual([['rest', 'اسألوا.']]);
+    expect(arabic.rules.kinds.map((kind) => kind.name.value)).toEqual(['وثيقة', 'رسمية', 'خاصة', 'شهادة']);
+  });
+  it('refuses rules that leave a country without a rule for a kind of document, or give it two', () => {
+    const missing = rules.filter((each) => each.id !== 'b-openbaar');
+    expect(() =>
+      buildChecklist({ items, rules: [...missing, rule('b-akte', ['b'], ['akte'])], translations: checklistTranslations, fileOf }, 'nl', localizer),
+    ).toThrow('content/rugzak/rules.json: country "b" has no rule for documents of kind "openbaar"; expected exactly one');
+    expect(() =>
+      buildChecklist({ items, rules: [...rules, rule('a-twee', ['a'], ['akte'])], translations: checklistTranslations, fileOf }, 'nl', localizer),
+    ).toThrow('content/rugzak/rules.json: country "a" has 2 rules ("a-openbaar", "a-twee") for documents of kind "akte"; expected exactly one');
+  });
+  it('refuses a text for a rule that does not exist', () => {
+    const translations = new Map([
+      ...checklistTranslations,
+      ['tr', { translation: 'draft' as const, groups: {}, situations: {}, items: {}, rules: { weg: 'x' } }],
+    ]);
+    expect(() => buildChecklist({ items, rules, translations, fileOf }, 'tr', localizer)).toThrow(
+      /content\/rugzak\/translations\/tr\.json: field "rules" has "weg", which is not a rule of content\/rugzak\/rules\.json/,
+    );
   });
   it('refuses a text for an item that does not exist', () => {
     const translations = new Map([...checklistTranslations, ['tr', { translation: 'draft' as const, groups: {}, situations: {}, items: { weg: text('x') } }]]);
-    expect(() => buildChecklist({ items, translations, fileOf }, 'tr', localizer)).toThrow(
+    expect(() => buildChecklist({ items, rules, translations, fileOf }, 'tr', localizer)).toThrow(
       /content\/rugzak\/translations\/tr\.json: field "items" has "weg", which is not an item/,
     );
   });
   it('refuses a translation file for an unknown language', () => {
     const translations = new Map([...checklistTranslations, ['xx', checklistTranslations.get('en')!]]);
-    expect(() => buildChecklist({ items, translations, fileOf }, 'nl', localizer)).toThrow(
+    expect(() => buildChecklist({ items, rules, translations, fileOf }, 'nl', localizer)).toThrow(
       /rugzak\/translations\/xx\.json: "xx" is not a language of the site/,
     );
   });

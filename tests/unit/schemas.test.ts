@@ -3,7 +3,7 @@
 // messages with the file's name.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { checklistItemSchema, countrySchema, pageSchema, phraseSchema } from '../../src/model/schemas';
+import { checklistItemSchema, countrySchema, documentRuleSchema, pageSchema, phraseSchema } from '../../src/model/schemas';
 
 const page = { title: 'Start', description: 'Start.', lastReviewed: new Date('2026-12-01'), translation: 'source' };
 
@@ -29,7 +29,7 @@ describe('page front matter', () => {
   });
   it('names an unknown tool and lists the tools there are', () => {
     expect(problems(pageSchema, { ...page, tools: ['map'] })).toEqual([
-      'tools.0: expected one of: packPath, phraseGuide, documentChecklist, chapters, search, downloads',
+      'tools.0: expected one of: packPath, phraseGuide, documentChecklist, helpDirectory, chapters, search, downloads',
     ]);
   });
   it('names a PDF file name that would become another URL', () => {
@@ -47,8 +47,17 @@ describe('pack data', () => {
     expect(problems(phraseSchema, { id: 'hallo', theme: 'begroeten' })).toEqual(['nl: expected the Dutch phrase as text']);
   });
   it('names a checklist item in an unknown group', () => {
-    expect(problems(checklistItemSchema, { id: 'x', group: 'papieren', legalisation: false, swornTranslation: false })).toEqual([
+    expect(problems(checklistItemSchema, { id: 'x', group: 'papieren', kinds: ['stempel'] })).toEqual([
       'group: expected one of: identiteit, huwelijk, kinderen, opleiding, werk, gezondheid, rijbewijs',
+      'kinds.0: expected one of: akte, openbaar, prive, diploma',
+    ]);
+  });
+  it('names a document rule without a dated web source', () => {
+    const rule = { id: 'x', countries: ['marokko'], kinds: ['akte'], stamp: 'apostille' };
+    expect(problems(documentRuleSchema, { ...rule, sources: [] })).toEqual(['sources: expected at least one dated web source']);
+    expect(problems(documentRuleSchema, { ...rule, sources: [{ title: 'Bron', url: 'apostille.ma', consulted: '2 december 2026' }] })).toEqual([
+      'sources.0.url: expected the web address of the page, starting with https://',
+      'sources.0.consulted: expected a date written as YYYY-MM-DD, e.g. 2026-11-29',
     ]);
   });
   it('names a consulate short link with a bad country code', () => {

@@ -33,14 +33,32 @@ describe('DocumentChecklist', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('only groups with items are shown; needs to check are starred', async () => {
+  it('only groups with items are shown; each item points to the rule of its kind of document, and the table has every country', async () => {
     const root = parseHtml(await renderExample(DocumentChecklist, examples.dutchReader));
-    expect(root.querySelectorAll('h2').map((heading) => heading.id)).toEqual(['group-identiteit', 'group-huwelijk', 'group-opleiding']);
-    expect(root.querySelector('[data-item="paspoort"] .checklist__needs')).toBeNull();
-    expect(root.querySelectorAll('[data-item="geboorteakte"] .checklist__needs li').map((need) => need.text)).toEqual([
-      'Meestal nodig: legalisatie of apostille *',
-      'Meestal nodig: beëdigde vertaling *',
+    expect(root.querySelectorAll('h2').map((heading) => heading.id)).toEqual(['group-identiteit', 'group-huwelijk', 'group-opleiding', 'rules-title']);
+    expect(root.querySelector('#document-paspoort .checklist__rule')).toBeNull();
+    const rule = root.querySelector('#document-geboorteakte .checklist__rule')!;
+    expect(rule.getAttribute('data-kinds')).toBe('akte');
+    expect(rule.text.replace(/\s+/g, ' ').trim()).toBe('Regel per land: Akte');
+    expect(rule.querySelector('a')!.getAttribute('href')).toBe('#rules');
+    expect(root.querySelectorAll('input[name="country"]').map((radio) => radio.getAttribute('value'))).toEqual(['', 'land-a', 'land-b']);
+    // The rules shared by every country once, then each country with its own.
+    expect(root.querySelectorAll('[data-country]').map((block) => [block.getAttribute('data-country'), block.querySelector('h3')!.text])).toEqual([
+      ['', 'Voor elk land'],
+      ['land-a', 'Land A'],
+      ['land-b', 'Land B'],
     ]);
+    const landA = root.querySelector('[data-country="land-a"]')!;
+    expect(landA.querySelectorAll('dt').map((term) => term.text)).toEqual(['Akte', 'Ander officieel document']);
+    expect(landA.querySelector('dd')!.getAttribute('data-kinds')).toBe('akte openbaar');
+  });
+
+  it('an Arabic reader: rule texts and country names that fall back carry their lang', async () => {
+    const root = parseHtml(await renderExample(DocumentChecklist, examples.arabicReaderWithEnglishAndDutchFallback));
+    expect(languageAt(root, 'Apostille from country A.', 'ar')).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(languageAt(root, 'Geen stempel nodig.', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
+    expect(languageAt(root, 'البلد ب', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(languageAt(root, 'Country A', 'ar')).toEqual({ lang: 'en', dir: 'ltr' });
   });
 
   it('a Dutch reader: nothing carries lang', async () => {

@@ -127,7 +127,7 @@ describe('the checklist’s storage', () => {
     expect(page.shown('unsaved')).toBe(false);
     page.tick('paspoort');
     expect(page.count()).toBe('Aangevinkt: 1 van 4');
-    expect((page.$('[data-item="paspoort"]') as HTMLElement).classList.contains('is-ticked')).toBe(true);
+    expect((page.$('#document-paspoort') as HTMLElement).classList.contains('is-ticked')).toBe(true);
     expect(page.shown('unsaved')).toBe(true);
     page.$('[data-checklist-clear]').click();
     expect(page.count()).toBe('Aangevinkt: 0 van 4');

@@ -1,8 +1,10 @@
-// The checklist's interaction: filter by situation, ticks kept in localStorage (only once
-// the reader ticks something), and "print my list". Storage is the reader's browser's and
-// may hold anything or refuse us: a value that is not our list of ids starts the list afresh,
-// a browser that keeps nothing (blocked site data, a full quota) still lets the reader tick,
-// without saving; either way the reader is told.
+// The checklist's interaction: filter by situation, the country the documents come from
+// (each item then shows that country's rule, copied from the table of rules with its lang and
+// dir; the table shows only that country), ticks kept in localStorage (only once the reader
+// ticks something), and "print my list". The country is not stored. Storage is the reader's
+// browser's and may hold anything or refuse us: a value that is not our list of ids starts the
+// list afresh, a browser that keeps nothing (blocked site data, a full quota) still lets the
+// reader tick, without saving; either way the reader is told.
 const STORAGE_KEY = 'migreren-naar-vlaanderen:rugzak';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
@@ -10,9 +12,42 @@ if (root) {
   const filter = root.querySelector<HTMLFormElement>('[data-checklist-filter]')!;
   const tools = root.querySelector<HTMLElement>('[data-checklist-tools]')!;
   const count = root.querySelector<HTMLElement>('[data-checklist-count]')!;
-  const items = [...root.querySelectorAll<HTMLElement>('[data-item]')];
+  const items = [...root.querySelectorAll<HTMLElement>('.checklist__item')];
   const ticks = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
+  const countries = [...root.querySelectorAll<HTMLElement>('[data-country]')];
+  // Each item's rule line as it is without a country, to put back when none is chosen.
+  const ruleLines = [...root.querySelectorAll<HTMLElement>('.checklist__rule')].map((line) => ({ line, general: [...line.childNodes] }));
+
+  function showCountry(country: string): void {
+    for (const block of countries) block.hidden = country !== '' && block.dataset.country !== '' && block.dataset.country !== country;
+    const name = countries.find((block) => block.dataset.country === country)?.querySelector('h3');
+    for (const { line, general } of ruleLines) {
+      if (!country || !name) {
+        line.replaceChildren(...general);
+        continue;
+      }
+      const rules = (line.dataset.kinds ?? '').split(' ').flatMap((kind) => {
+        const rule = countries
+          .filter((block) => !block.hidden)
+          .map((block) => block.querySelector<HTMLElement>(`dd[data-kinds~="${kind}"]`))
+          .find(Boolean);
+        return rule ? [rule] : [];
+      });
+      const label = document.createElement('strong');
+      label.append(name.textContent ?? '', ':');
+      for (const attribute of ['lang', 'dir']) if (name.hasAttribute(attribute)) label.setAttribute(attribute, name.getAttribute(attribute)!);
+      line.replaceChildren(
+        label,
+        ...[...new Set(rules)].map((rule) => {
+          const text = document.createElement('span');
+          text.textContent = ` ${rule.textContent?.trim() ?? ''}`;
+          for (const attribute of ['lang', 'dir']) if (rule.hasAttribute(attribute)) text.setAttribute(attribute, rule.getAttribute(attribute)!);
+          return text;
+        }),
+      );
+    }
+  }
 
   /** Shows (or hides again) one of the messages about storage. */
   const tell = (problem: 'reset' | 'unsaved', shown = true) => {
@@ -50,7 +85,9 @@ if (root) {
   };
 
   function render(): void {
-    const chosen = new FormData(filter).getAll('situation').map(String);
+    const form = new FormData(filter);
+    const chosen = form.getAll('situation').map(String);
+    showCountry(String(form.get('country') ?? ''));
     let ticked = 0;
     for (const item of items) {
       const tick = item.querySelector<HTMLInputElement>('[data-tick]')!;
@@ -61,7 +98,7 @@ if (root) {
       if (tick.checked) ticked += 1;
     }
     for (const group of groups) {
-      group.hidden = [...group.querySelectorAll<HTMLElement>('[data-item]')].every((item) => item.hidden);
+      group.hidden = [...group.querySelectorAll<HTMLElement>('.checklist__item')].every((item) => item.hidden);
       group.classList.toggle('has-ticked', group.querySelector('.is-ticked') !== null);
     }
     count.textContent = (count.dataset.template ?? '').replace('{count}', String(ticked)).replace('{total}', String(ticks.length));

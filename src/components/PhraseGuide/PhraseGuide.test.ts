@@ -16,6 +16,14 @@ describe('PhraseGuide', () => {
     expect(languageAt(root, 'Waar is de juf?', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
   });
 
+  it('the pronunciation key: the Dutch spelling marked Dutch, each explanation in its own language', async () => {
+    const root = parseHtml(await renderExample(PhraseGuide, examples.arabicReaderWithEnglishFallback));
+    expect(root.querySelector('h2')!.id).toBe('sounds');
+    expect(languageAt(root, 'g, ch', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
+    expect(languageAt(root, 'تُكتب خ: صوت ناعم في آخر الحلق.', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(languageAt(root, 'Een open klank met ronde lippen.', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
+  });
+
   it('a phrase translated nowhere shows only its Dutch', async () => {
     const root = parseHtml(await renderExample(PhraseGuide, examples.arabicReaderWithEnglishFallback));
     const item = root.querySelector('section[aria-labelledby="theme-noodgeval"] li')!;
@@ -43,7 +51,7 @@ describe('PhraseGuide', () => {
   it('a Dutch reader: no translations, and only the Dutch phrases carry lang', async () => {
     const root = parseHtml(await renderExample(PhraseGuide, examples.dutchReader));
     expect(root.querySelectorAll('.phrase-guide__meaning, .phrase-guide__say')).toHaveLength(0);
-    expect(root.querySelectorAll('h2').map((heading) => heading.getAttribute('lang'))).toEqual(Array(8).fill(undefined));
+    expect(root.querySelectorAll('h2').map((heading) => heading.getAttribute('lang'))).toEqual(Array(9).fill(undefined));
     const withLang = root.querySelectorAll('[lang]');
     expect(withLang).toHaveLength(8);
     for (const element of withLang) expect(element.parentNode?.classList.contains('phrase-guide__dutch')).toBe(true);
