@@ -97,7 +97,7 @@ test('an Arabic reader searches from the header with the keyboard, hears the cou
   expect(errors).toEqual([]);
 });
 
-test('a Dutch reader’s first query stays within its budget; nothing in Dutch offers English', async ({ page }) => {
+test('a Dutch reader’s first query stays within its budget', async ({ page }) => {
   test.setTimeout(90_000);
   const errors = watchErrors(page);
   const total = recordTransfers(page);
@@ -107,12 +107,6 @@ test('a Dutch reader’s first query stays within its budget; nothing in Dutch o
   const measured = await total();
   report('nl', measured);
   expect(measured.bytes).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
-  // An English word: nothing in the Dutch index, so English results, labelled with their language.
-  await page.locator('#search-q').fill('pharmacy');
-  await page.locator('#search-q').press('Enter');
-  const other = page.locator('[data-results] > li[lang="en"]').first();
-  await expect(other).toBeVisible(SEARCHED);
-  await expect(other.locator('.site-search__lang')).toHaveText('English');
   expect(errors).toEqual([]);
 });
 
