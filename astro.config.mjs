@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentMedia } from './src/markdown/content-media';
 import { contentSafety } from './src/markdown/content-safety';
 import { pageLinks } from './src/markdown/page-links';
+import { bidiIsolation } from './src/markdown/bidi';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
@@ -33,9 +34,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // MDX inherits the Markdown processor and its plugins: refuse unsafe content and images that
-  // do not exist, then fix links and ids.
+  // do not exist, then fix links and ids, then isolate Latin-script paths and addresses in
+  // right-to-left pages.
   markdown: {
-    processor: satteri({ hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks()] }),
+    processor: satteri({
+      hastPlugins: [contentSafety(), contentMedia({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }), pageLinks(), bidiIsolation()],
+    }),
   },
   // The search index is written last, over the pages as they are finally placed.
   integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), searchIndex()],

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { SITE_ENV_NAMES } from '../src/site-env.ts';
 
 /** What the built site (pages and PDFs) is made from. */
-const INPUTS = ['src', 'content', 'locales', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/make-pdfs.mjs'];
+const INPUTS = ['src', 'content', 'locales', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/make-pdfs.mjs', 'scripts/pdf-meta.mjs'];
 
 function filesUnder(root, entry) {
   const full = path.join(root, entry);

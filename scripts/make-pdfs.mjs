@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
+import { fillDownloadMeta } from './pdf-meta.mjs';
 import { createSiteServer } from './serve.mjs';
 import { LOCAL_SITE_URL_WARNING, outDir as dist, siteUrl as site } from '../src/site-env.ts';
 
@@ -24,6 +25,7 @@ export async function makePdfs() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(launchOptions);
   const jobs = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  const printed = [...jobs];
   const missing = jobs.filter((pdf) => !fs.existsSync(path.join(dist, pdf.source, 'index.html')));
   if (missing.length) throw new Error(`PDFs whose page was not built: ${missing.map((pdf) => `${pdf.href} from ${pdf.source}`).join(', ')}`);
   let made = 0;
@@ -59,6 +61,8 @@ export async function makePdfs() {
     server.close();
   }
   console.log(`PDFs: ${made} written to ${path.relative(process.cwd(), path.join(dist, 'downloads'))}/`);
+  const filled = fillDownloadMeta(dist, printed);
+  console.log(`PDFs: size and page count written on ${filled} download links`);
   if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
   return made;
 }

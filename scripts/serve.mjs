@@ -12,6 +12,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { headersFor, readHeaderRules } from '../src/security/headers.mjs';
 import { decodePath, lookUp, rawPath, slashRedirect } from './request-path.mjs';
+import { parseRedirects, shortLinkRedirect } from './short-links.mjs';
 
 // Pages and PDFs keep their address when they change, so browsers must ask again each time
 // (cheap: a 304 while the ETag matches). _headers gives hashed /_astro/ files a year instead.
@@ -23,6 +24,10 @@ export function createSiteServer(dir) {
   const root = fs.realpathSync(dir);
   const rules = readHeaderRules(path.join(root, '_headers'));
   const sendFile = sirv(root, { dev: true, etag: true, extensions: [] });
+  // Other spellings of the short links (/maroc/ → /marokko/), as hosts that read _redirects do,
+  // in any capitalisation as deploy/nginx.conf does (scripts/short-links.mjs).
+  const redirectsFile = path.join(root, '_redirects');
+  const redirects = parseRedirects(fs.existsSync(redirectsFile) ? fs.readFileSync(redirectsFile, 'utf8') : '');
 
   /** The headers every response gets; urlPath selects the rules of _headers. */
   function setSiteHeaders(response, urlPath) {
@@ -35,10 +40,10 @@ export function createSiteServer(dir) {
     response.writeHead(status, headers).end(body);
   }
 
-  /** A file the site serves: inside the root, a file, and not the _headers file itself. */
+  /** A file the site serves: inside the root, a file, and not the _headers or _redirects file itself. */
   function servable(decoded) {
     const found = lookUp(root, decoded);
-    return found?.stats.isFile() && found.file !== path.join(root, '_headers') ? found.file : undefined;
+    return found?.stats.isFile() && found.file !== path.join(root, '_headers') && found.file !== redirectsFile ? found.file : undefined;
   }
 
   /** The 404 page of the language folder the path starts with, else the multilingual one. */
@@ -57,6 +62,8 @@ export function createSiteServer(dir) {
     const raw = rawPath(request.url ?? '');
     const decoded = raw.startsWith('/') ? decodePath(raw) : undefined;
     if (decoded === undefined) return answer(response, 400);
+    const shortLink = shortLinkRedirect(redirects, decoded);
+    if (shortLink) return answer(response, shortLink.status, { Location: shortLink.target });
 
     const found = lookUp(root, decoded);
     if (found?.stats.isDirectory() && !decoded.endsWith('/')) {

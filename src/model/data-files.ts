@@ -9,6 +9,7 @@ export const DATA_FILES = {
   checklistTranslations: 'rugzak/translations',
   documentRules: 'rugzak/rules.json',
   countries: 'countries.json',
+  publisher: 'publisher.json',
   terms: 'terms',
   helpPlaces: 'hulpadressen/places.json',
   helpTranslations: 'hulpadressen/translations',

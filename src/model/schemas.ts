@@ -18,6 +18,7 @@ const text = (what: string) =>
     .min(1, `expected ${what}, got an empty text`);
 
 const translationStatuses = ['source', 'draft', 'checked'] as const;
+export const pageStatuses = ['coming'] as const;
 
 export const pageSchema = fields({
   title: text('the page title'),
@@ -55,6 +56,8 @@ export const pageSchema = fields({
       }),
     )
     .default([]),
+  /** coming: the section is announced but not built yet; a notice at the top of the page says so. */
+  status: z.enum(pageStatuses, { error: `expected one of: ${pageStatuses.join(', ')}` }).optional(),
   /** A menu that lists the page. */
   menu: z.enum(MENUS, { error: `expected one of: ${MENUS.join(', ')}` }).optional(),
   /** The icon of a page in the main menu. */
@@ -180,6 +183,14 @@ export const countrySchema = fields({
   region: z.string({ error: 'expected an ISO 3166 country code, e.g. MA' }).regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code in capitals, e.g. MA'),
   languages: z.array(text('a language code')).min(1, 'expected at least one language'),
   page: text('the slug of the page it leads to, e.g. pakket'),
+  /** Other spellings that redirect to /<id>/ (any capitalisation too), e.g. maroc, morocco. */
+  aliases: z
+    .array(
+      z
+        .string({ error: 'expected a short path, e.g. maroc' })
+        .regex(/^\p{Ll}[\p{Ll}-]*$/u, 'expected lower-case letters (accents allowed) and hyphens, e.g. türkiye'),
+    )
+    .default([]),
 });
 
 export type PhraseData = z.infer<typeof phraseSchema>;
@@ -187,6 +198,41 @@ export type PhraseTranslationsData = z.infer<typeof phraseTranslationsSchema>;
 export type SoundData = z.infer<typeof soundSchema>;
 export type ChecklistItemData = z.infer<typeof checklistItemSchema>;
 export type ChecklistTranslationsData = z.infer<typeof checklistTranslationsSchema>;
+
+// Who publishes the site (content/publisher.json): each detail with the official page it was
+// copied from and when, or `needsCheck` (what an editor must still find): shown to readers
+// only when it has a source. src/model/publisher.ts reads it.
+const webAddress = (what: string) =>
+  z
+    .string({ error: `expected ${what} as a web address` })
+    .regex(/^https:\/\/[^\s/]+\.[^\s/]+\//, `expected ${what} as a full web address starting with https://, e.g. https://www.vlaanderen.be/`);
+const consulted = z.iso.date({ error: 'expected the date the source was consulted, written as YYYY-MM-DD, e.g. 2026-12-02' });
+const sourced = (what: string) => fields({ value: text(what), source: webAddress('the page it comes from'), consulted });
+const toCheck = fields({ needsCheck: text('what an editor must still find or check') });
+const detail = (what: string) =>
+  z.union([sourced(what), toCheck], { error: `expected { value, source, consulted } for ${what}, or { needsCheck } while it is not confirmed` });
+export const publisherLinkIds = ['agency', 'naric', 'immigrationOffice', 'municipality'] as const;
+
+export const publisherSchema = fields({
+  /** The publisher's name: must be confirmed, every page's footer shows it. */
+  name: sourced('the publisher’s name'),
+  website: fields({ value: webAddress('the publisher’s website'), source: webAddress('the page it comes from'), consulted }),
+  contactPage: detail('the contact page’s address'),
+  postalAddress: detail('the postal address'),
+  email: detail('the e-mail address'),
+  phone: detail('the telephone number'),
+  /** Official pages a reader needs, linked from the about page (plain links: nothing is requested until the reader clicks). */
+  links: z.array(
+    fields({
+      id: z.enum(publisherLinkIds, { error: `expected one of: ${publisherLinkIds.join(', ')}` }),
+      url: webAddress('the page linked to'),
+      source: webAddress('the page that confirms it'),
+      consulted,
+    }),
+  ),
+});
+
+export type PublisherData = z.infer<typeof publisherSchema>;
 export type DocumentRuleData = z.infer<typeof documentRuleSchema>;
 export type DocumentKind = (typeof documentKinds)[number];
 

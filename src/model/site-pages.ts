@@ -54,7 +54,7 @@ export class ContentError extends Error {
 }
 
 /** Fields that only the Dutch source may set. */
-const SOURCE_ONLY = ['order', 'tools', 'pdfs', 'menu', 'icon'] as const;
+const SOURCE_ONLY = ['order', 'tools', 'pdfs', 'menu', 'icon', 'status'] as const;
 
 const isSet = (data: PageData, field: (typeof SOURCE_ONLY)[number]): boolean => {
   const value = data[field];

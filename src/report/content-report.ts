@@ -189,6 +189,10 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const places = readJson<{ id: string; needsCheck?: string[] }[]>(path.join(contentDir, DATA_FILES.helpPlaces)) ?? [];
   const placeFacts = places.flatMap((place) => (place.needsCheck ?? []).map((fact) => `${place.id}: ${fact}`));
   if (placeFacts.length) report.needsCheck.push({ file: shown(DATA_FILES.helpPlaces), facts: placeFacts });
+  // The publisher's details not confirmed yet: not shown to readers until an editor adds them with their source.
+  const publisher = readJson<Record<string, { needsCheck?: string }>>(path.join(contentDir, DATA_FILES.publisher)) ?? {};
+  const open = Object.entries(publisher).filter(([, detail]) => typeof detail?.needsCheck === 'string');
+  if (open.length) report.needsCheck.push({ file: shown(DATA_FILES.publisher), facts: open.map(([field, detail]) => `${field}: ${detail.needsCheck}`) });
   return report;
 }
 

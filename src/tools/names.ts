@@ -14,6 +14,8 @@ export const TOOLS = {
   chapters: { interactive: false },
   /** The site's search (Pagefind): the page that declares it is where the header's search form leads; without JavaScript it lists every page A–Z. */
   search: { interactive: true },
+  /** Who publishes the site and the official pages a reader needs (content/publisher.json): the about page. */
+  publisher: { interactive: false },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
 } as const satisfies Record<string, { interactive: boolean; last?: boolean }>;

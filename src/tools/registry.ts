@@ -8,9 +8,11 @@ import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
 import SiteSearch from '../components/SiteSearch/SiteSearch.astro';
+import PublisherDetails from '../components/PublisherDetails/PublisherDetails.astro';
 import { getChecklist, getHelpDirectory, getPhrasebook } from '../model/load';
 import { getSitePages, type SitePage } from '../model/pages';
 import { pdfsOf } from '../model/pdfs';
+import { loadPublisher } from '../model/publisher';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { noticeLanguages } from '../i18n/localized';
 import { useTranslations } from '../i18n/translate';
@@ -65,6 +67,18 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
       .filter((other) => other.lang === page.lang && other.slug !== page.slug)
       .sort((a, b) => collator.compare(a.data.title, b.data.title));
     return { Component: SiteSearch, props: { lang: page.lang, pages }, fallbackLanguages: [] };
+  },
+  publisher: async (page) => {
+    const t = useTranslations(page.lang);
+    const keys = ['about.contactTitle', 'about.linksTitle', ...loadPublisher().links.map((link) => `about.links.${link.id}`)];
+    return {
+      Component: PublisherDetails,
+      props: { lang: page.lang, publisher: loadPublisher() },
+      fallbackLanguages: noticeLanguages(
+        page.lang,
+        keys.map((key) => t.langOf(key)),
+      ),
+    };
   },
   // Rendered around the children (ChapterNav) and by the whole-document route, not on the page itself.
   chapters: async () => undefined,

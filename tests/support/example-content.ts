@@ -6,6 +6,7 @@ import { buildChecklist, type Checklist } from '../../src/model/checklist';
 import { buildPhrasebook, type Phrasebook, type PhrasebookInput } from '../../src/model/phrasebook';
 import type { ChecklistItemData, ChecklistTranslationsData, DocumentRuleData, PhraseTranslationsData } from '../../src/model/schemas';
 import { buildSitePages, type SitePage } from '../../src/model/site-pages';
+import { parsePublisher } from '../../src/model/publisher';
 import { entry, localizer } from './mock-content';
 
 export const examplePages = buildSitePages(
@@ -237,3 +238,20 @@ export const exampleChecklist = (readerLang: string): Checklist =>
     readerLang,
     localizer,
   );
+
+/** A publisher with a confirmed address and e-mail, and a phone number still to check (content/publisher.json). */
+export const examplePublisher = parsePublisher(
+  {
+    name: { value: 'Agentschap Integratie en Inburgering', source: 'https://www.example.be/over', consulted: '2026-12-02' },
+    website: { value: 'https://www.example.be/', source: 'https://www.example.be/over', consulted: '2026-12-02' },
+    contactPage: { value: 'https://www.example.be/contact', source: 'https://www.example.be/contact', consulted: '2026-12-01' },
+    postalAddress: { value: 'Voorbeeldstraat 1\n1000 Brussel', source: 'https://www.example.be/contact', consulted: '2026-12-01' },
+    email: { value: 'info@example.be', source: 'https://www.example.be/contact', consulted: '2026-12-01' },
+    phone: { needsCheck: 'Not on the contact page yet.' },
+    links: [
+      { id: 'agency', url: 'https://www.example.be/', source: 'https://www.example.be/over', consulted: '2026-12-02' },
+      { id: 'naric', url: 'https://naric.example.be/', source: 'https://naric.example.be/', consulted: '2026-12-02' },
+    ],
+  },
+  'content/publisher.json',
+);

@@ -63,7 +63,9 @@ export function buildFixture(files: FixtureFiles): FixtureBuild {
       fs.writeFileSync(path.join(dir, file), text);
     }
   };
-  write(contentDir, files.content ?? {});
+  // Every build needs a publisher (the footer names it); a test may give its own.
+  const publisher = fs.readFileSync(path.join(projectRoot, 'tests/e2e/fixtures/pack/content/publisher.json'), 'utf8');
+  write(contentDir, { 'publisher.json': publisher, ...files.content });
   if (files.locales) write(localesDir, files.locales);
   const outDir = path.join(root, 'dist');
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {

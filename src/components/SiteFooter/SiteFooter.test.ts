@@ -8,7 +8,11 @@ import { examples } from './SiteFooter.examples';
 vi.mock('../../model/pages', async () => {
   const { examplePages } = await import('../../../tests/support/example-content');
   const { menuPages } = await import('../../model/site-pages');
-  return { getMenuPages: async (lang: string, menu: 'main' | 'footer') => menuPages(examplePages, lang, menu) };
+  return { getMenuPages: async (lang: string, menu: 'main' | 'footer') => menuPages(examplePages, lang, menu), getSitePages: async () => examplePages };
+});
+vi.mock('../../model/publisher', async () => {
+  const { examplePublisher } = await import('../../../tests/support/example-content');
+  return { loadPublisher: () => examplePublisher };
 });
 
 describe('SiteFooter', () => {
@@ -17,6 +21,8 @@ describe('SiteFooter', () => {
     expect(root.querySelector('.site-footer__screen a')?.attributes).toMatchObject({ href: '/ar/colofon/', lang: 'nl', dir: 'ltr' });
     expect(languageAt(root, 'Colofon', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
     expect(languageAt(root, 'https://example.be/ar/gids/boekje/', 'ar')).toEqual({ lang: 'ar', dir: 'ltr' });
+    // The publisher, by its own Dutch name, left to right inside the Arabic sentence.
+    expect(languageAt(root, 'Agentschap Integratie en Inburgering', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
   });
 
   it('a Dutch reader: the link carries no lang', async () => {
