@@ -11,6 +11,7 @@ import { textLanguage } from './src/markdown/text-language';
 import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
+import { searchIndex } from './src/integrations/search-index';
 import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
 import { cacheDir, outDir, siteUrl } from './src/site-env.ts';
@@ -48,7 +49,8 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning()],
+  // The search index is written last, over the pages as they are finally placed.
+  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), searchIndex()],
   // The testimonials' portraits are SVG drawings of this repository (src/assets/portraits/),
   // rasterised to AVIF/WebP; no SVG from elsewhere is ever processed.
   image: { dangerouslyProcessSVG: true },

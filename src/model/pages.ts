@@ -5,7 +5,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE } from '../i18n/config';
 import { contentDir } from '../site-env.ts';
 import { localizer } from '../i18n/locales';
-import { buildSitePages, childPages, ContentError, menuPages, parentSlug, type SitePage as Page } from './site-pages';
+import { buildSitePages, childPages, ContentError, menuPages, parentSlug, toolPage, type SitePage as Page } from './site-pages';
+import type { ToolName } from '../tools/names';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type SitePage = Page<PageEntry>;
@@ -46,4 +47,9 @@ export async function getParentPage(page: SitePage): Promise<SitePage | undefine
 /** Pages of one language listed in a menu, in the source's order. */
 export async function getMenuPages(lang: string, menu: 'main' | 'footer'): Promise<SitePage[]> {
   return menuPages(await getSitePages(), lang, menu);
+}
+
+/** The page of one language that carries a tool (e.g. the search page), if the content declares one. */
+export async function getToolPage(lang: string, tool: ToolName): Promise<SitePage | undefined> {
+  return toolPage(await getSitePages(), lang, tool);
 }

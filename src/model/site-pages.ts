@@ -10,6 +10,7 @@ import { chooseContentLanguage } from '../i18n/fallback.ts';
 import { noticeLanguages, type Localized, type Localizer } from '../i18n/localized.ts';
 import { splitEntryId } from '../i18n/paths.ts';
 import type { PageData } from './schemas.ts';
+import type { ToolName } from '../tools/names.ts';
 
 /** A content entry as the model needs it; `E` is whatever the renderer needs (Astro's entry). */
 export interface PageInput<E> {
@@ -194,6 +195,11 @@ export function menuPages<E>(pages: readonly SitePage<E>[], lang: string, menu: 
   return pages
     .filter((page) => page.lang === lang && page.source.menu === menu)
     .sort((a, b) => (a.source.order ?? 0) - (b.source.order ?? 0) || a.slug.localeCompare(b.slug));
+}
+
+/** The page of one language whose Dutch source declares `tool` (the first by slug), if any. */
+export function toolPage<E>(pages: readonly SitePage<E>[], lang: string, tool: ToolName): SitePage<E> | undefined {
+  return pages.find((page) => page.lang === lang && page.source.tools.includes(tool));
 }
 
 /** The parent's slug ("" for a top-level page, undefined for the home page). */

@@ -5,14 +5,16 @@
 //   - a pattern is a path; "*" matches any characters, "/" included;
 //   - every matching rule applies, in file order; a later rule replaces a header of the
 //     same name (Cloudflare would join both values with a comma: set each header once).
-// Not implemented: ":placeholder" segments, patterns with a host, "! Name" (detach), and
-// Netlify's query-parameter rules (such patterns are read literally). An indented line
-// that is not "Name: value" is an error.
+//   - "! Name" (Cloudflare Pages' detach) removes a header that an earlier rule set, so a later
+//     rule can set it anew without Cloudflare joining both values (the search page's CSP).
+// Not implemented: ":placeholder" segments, patterns with a host, and Netlify's
+// query-parameter rules (such patterns are read literally). An indented line that is not
+// "Name: value" or "! Name" is an error.
 import fs from 'node:fs';
 
 /**
  * @param {string} file
- * @returns {{ pattern: string, headers: [string, string][] }[]}
+ * @returns {{ pattern: string, headers: [string, string | null][] }[]}
  */
 export function readHeaderRules(file) {
   const rules = [];
@@ -23,6 +25,11 @@ export function readHeaderRules(file) {
       continue;
     }
     const rule = rules.at(-1);
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
+    if (rule && detach) {
+      rule.headers.push([detach[1], null]);
+      continue;
+    }
     const colon = line.indexOf(':');
     if (!rule || colon < 0) throw new Error(`${file}: cannot read line "${line.trim()}"; expected "Name: value" under a path`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -32,7 +39,7 @@ export function readHeaderRules(file) {
 
 /**
  * The headers for a path: every rule whose pattern matches, in file order.
- * @param {{ pattern: string, headers: [string, string][] }[]} rules
+ * @param {{ pattern: string, headers: [string, string | null][] }[]} rules
  * @param {string} pathname
  * @returns {Record<string, string>}
  */
@@ -46,7 +53,11 @@ export function headersFor(rules, pathname) {
         .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
         .join('.*')}$`,
     );
-    if (regex.test(pathname)) for (const [name, value] of headers) result[name] = value;
+    if (!regex.test(pathname)) continue;
+    for (const [name, value] of headers) {
+      if (value === null) delete result[name];
+      else result[name] = value;
+    }
   }
   return result;
 }

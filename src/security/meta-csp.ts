@@ -15,9 +15,14 @@ export function metaPolicy(policy: string): string {
     .join('; ');
 }
 
-/** The policy for pages, read once from public/_headers. */
-export const pageMetaPolicy = (() => {
-  const policy = headersFor(readHeaderRules(path.resolve('public/_headers')), '/index.html')['Content-Security-Policy'];
-  if (!policy) throw new Error('public/_headers: no Content-Security-Policy for pages; expected one under "/*"');
+const rules = readHeaderRules(path.resolve('public/_headers'));
+
+/** The policy of public/_headers for the page at `pathname`, as a <meta> can carry it. */
+export function metaPolicyFor(pathname: string): string {
+  const policy = headersFor(rules, pathname)['Content-Security-Policy'];
+  if (!policy) throw new Error(`public/_headers: no Content-Security-Policy for ${pathname}; expected one under "/*"`);
   return metaPolicy(policy);
-})();
+}
+
+/** The policy for pages (the search page adds 'wasm-unsafe-eval': see public/_headers). */
+export const pageMetaPolicy = metaPolicyFor('/index.html');

@@ -12,6 +12,8 @@ export const TOOLS = {
   helpDirectory: { interactive: false },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
   chapters: { interactive: false },
+  /** The site's search (Pagefind): the page that declares it is where the header's search form leads; without JavaScript it lists every page A–Z. */
+  search: { interactive: true },
   /** Who publishes the site and the official pages a reader needs (content/publisher.json): the about page. */
   publisher: { interactive: false },
   /** The testimonials (content/getuigenissen/), with filters; each story at <slug>/<story>/. */

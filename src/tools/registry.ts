@@ -8,6 +8,7 @@ import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
 import Leaflet from '../components/Leaflet/Leaflet.astro';
+import SiteSearch from '../components/SiteSearch/SiteSearch.astro';
 import PublisherDetails from '../components/PublisherDetails/PublisherDetails.astro';
 import QuestionFlow from '../components/QuestionFlow/QuestionFlow.astro';
 import { checkerView } from '../components/QuestionFlow/checker-view';
@@ -71,6 +72,14 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
     // In reading order: the page's own first, then the pages below in their set order.
     const pdfs = below.sort((a, b) => a.slug.split('/').length - b.slug.split('/').length || (a.source.order ?? 0) - (b.source.order ?? 0)).flatMap(pdfsOf);
     return pdfs.length ? { Component: Downloads, props: { lang: page.lang, pdfs }, fallbackLanguages: [] } : undefined;
+  },
+  search: async (page) => {
+    // Every other page of the language, A to Z in the language's own order: the search page without JavaScript.
+    const collator = new Intl.Collator(page.lang);
+    const pages = (await getSitePages())
+      .filter((other) => other.lang === page.lang && other.slug !== page.slug)
+      .sort((a, b) => collator.compare(a.data.title, b.data.title));
+    return { Component: SiteSearch, props: { lang: page.lang, pages }, fallbackLanguages: [] };
   },
   publisher: async (page) => {
     const t = useTranslations(page.lang);

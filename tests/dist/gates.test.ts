@@ -141,7 +141,7 @@ describe('Content-Security-Policy', () => {
     say('CSP', 'dist', `${count(report.pages)} pages, ${report.inlineScripts} inline scripts, ${report.problems.length} problems`);
     expect(report.problems).toEqual([]);
   });
-  it("fails on an inline script without its hash, on every inline event handler and on 'unsafe-inline' in _headers or a meta policy", () => {
+  it("fails on an inline script without its hash, on every inline event handler, on 'unsafe-inline' in _headers or a meta policy and on 'wasm-unsafe-eval' outside the search page", () => {
     const report = checkCsp(broken);
     say('CSP', 'broken site', `${count(report.pages)} pages, ${report.inlineScripts} inline scripts, ${report.problems.length} problems`);
     expect(report.problems).toEqual([
@@ -151,6 +151,7 @@ describe('Content-Security-Policy', () => {
       expect.stringMatching(/^\/inline-script\/: inline script without its hash 'sha256-[A-Za-z0-9+/]+=*' in script-src$/),
       "/unsafe-inline-header/: _headers policy allows 'unsafe-inline' in style-src",
       "/unsafe-inline-meta/: <meta> policy allows 'unsafe-inline' in script-src",
+      "/wasm-outside-search/: <meta> policy allows 'wasm-unsafe-eval' in script-src, but the page has no search",
     ]);
   });
 });

@@ -130,6 +130,8 @@ http {
     // [kind, URL, status, the path whose _headers rules apply, the type nginx must send]
     const kinds: [string, string, number, string, RegExp | undefined][] = [
       ['HTML', '/nl/', 200, '/nl/', /^text\/html; charset=utf-8$/],
+      // The search page has a policy of its own ('wasm-unsafe-eval' for Pagefind).
+      ['search page', '/ar/zoeken/', 200, '/ar/zoeken/', /^text\/html; charset=utf-8$/],
       ['CSS', css, 200, css, /^text\/css/],
       ['JS', js, 200, js, /^(application|text)\/javascript/],
       ['PDF', pdf, 200, pdf, /^application\/pdf$/],
@@ -157,6 +159,7 @@ http {
         if (server === 'nginx' && type) expect(response.headers.get('content-type'), `${kind} ${url}`).toMatch(type);
       }
     }
+    expect(headersFor(readHeaderRules('public/_headers'), '/ar/zoeken/')['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
   });
 
   it('answers an unknown page with the 404 page of its language', async () => {

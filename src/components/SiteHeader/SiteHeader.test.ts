@@ -7,8 +7,11 @@ import { examples } from './SiteHeader.examples';
 
 vi.mock('../../model/pages', async () => {
   const { examplePages } = await import('../../../tests/support/example-content');
-  const { menuPages } = await import('../../model/site-pages');
-  return { getMenuPages: async (lang: string, menu: 'main' | 'footer') => menuPages(examplePages, lang, menu) };
+  const { menuPages, toolPage } = await import('../../model/site-pages');
+  return {
+    getMenuPages: async (lang: string, menu: 'main' | 'footer') => menuPages(examplePages, lang, menu),
+    getToolPage: async (lang: string, tool: 'search') => toolPage(examplePages, lang, tool),
+  };
 });
 
 describe('SiteHeader', () => {

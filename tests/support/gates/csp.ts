@@ -49,6 +49,9 @@ export function checkCsp(dir: string): { pages: number; inlineScripts: number; p
       for (const part of policy.split(';')) {
         const [name, ...values] = part.trim().split(/\s+/);
         if (values.includes("'unsafe-inline'")) problems.push(`${page}: ${source} policy allows 'unsafe-inline' in ${name}`);
+        // Only the search page (the search tool's [data-search]) runs WebAssembly (Pagefind).
+        if (values.includes("'wasm-unsafe-eval'") && !root.querySelector('[data-search]'))
+          problems.push(`${page}: ${source} policy allows 'wasm-unsafe-eval' in ${name}, but the page has no search`);
       }
     }
     for (const script of root.querySelectorAll('script:not([src])')) {

@@ -1,0 +1,31 @@
+// SiteSearch: the form (hidden until its script runs), the live region, the strings its script
+// shows (each with its language), the A–Z list of every page with each title's language, and axe.
+import { describe, expect, it } from 'vitest';
+import { itPassesAxe, languageAt, parseHtml, renderExample } from '../../../tests/support/component-tests';
+import SiteSearch from './SiteSearch.astro';
+import { examples } from './SiteSearch.examples';
+
+describe('SiteSearch', () => {
+  it('an Arabic reader: a hidden form, an empty live region, Arabic strings for the script, and every page with its language', async () => {
+    const root = parseHtml(await renderExample(SiteSearch, examples.arabicReader));
+    expect(root.querySelector('form')?.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelector('[role="status"]')?.text).toBe('');
+    const strings = JSON.parse(root.querySelector('[data-search]')!.getAttribute('data-strings')!);
+    expect(strings.count.text).toBe('نتائج البحث عن «{q}»: {n}');
+    expect(strings.count.lang).toBeUndefined();
+    const languages = JSON.parse(root.querySelector('[data-search]')!.getAttribute('data-languages')!);
+    expect(languages.nl).toEqual({ name: 'Nederlands', dir: 'ltr' });
+    const links = root.querySelectorAll('.site-search__index a');
+    expect(links.length).toBe(examples.arabicReader.props.pages.length);
+    for (const page of examples.arabicReader.props.pages) {
+      expect(languageAt(root, page.data.title, 'ar')).toEqual(page.isFallback ? { lang: page.contentLang, dir: 'ltr' } : { lang: 'ar', dir: 'rtl' });
+    }
+  });
+
+  it('a Dutch reader: no string or title carries lang', async () => {
+    const root = parseHtml(await renderExample(SiteSearch, examples.dutchReader));
+    expect(root.querySelectorAll('[lang]')).toHaveLength(0);
+  });
+
+  itPassesAxe(SiteSearch, examples);
+});

@@ -1,0 +1,57 @@
+// After `astro build`: the search index (Pagefind), one per language by <html lang>, written
+// to <outDir>/pagefind/. Every build makes it (npm run build, npm test, the fixture builds), so
+// the search page never meets a missing or stale index. What is indexed: src/search/index-rules.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { createIndex, close } from 'pagefind';
+import { EXCLUDED, prepareForIndex, SEARCH_BUNDLE } from '../search/index-rules.ts';
+
+/** The Pagefind files the site's own search page uses; the rest (Pagefind's UIs, the worker) is removed. */
+const KEPT = /^(pagefind\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|index|fragment|filter)$/;
+
+function pageFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === 'index.html')
+    .sort();
+}
+
+export async function writeSearchIndex(out: string): Promise<{ pages: number; languages: number }> {
+  const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED });
+  if (!index) throw new Error(`Search index (Pagefind) could not start: ${errors.join('; ')}`);
+  try {
+    let pages = 0;
+    for (const file of pageFiles(out)) {
+      const url = `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/');
+      const content = prepareForIndex(fs.readFileSync(path.join(out, file), 'utf8'), url);
+      if (!content) continue;
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length) throw new Error(`Search index: ${path.join(out, file)}: ${added.errors.join('; ')}`);
+      pages++;
+    }
+    const bundle = path.join(out, SEARCH_BUNDLE);
+    fs.rmSync(bundle, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
+    for (const file of fs.readdirSync(bundle)) if (!KEPT.test(file)) fs.rmSync(path.join(bundle, file), { recursive: true });
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+    return { pages, languages: Object.keys(entry.languages).length };
+  } finally {
+    await close();
+  }
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages, languages } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`${pages} pages in ${languages} languages indexed in ${((performance.now() - started) / 1000).toFixed(1)} s (${SEARCH_BUNDLE})`);
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// What the search index holds, decided over each built page's HTML before Pagefind reads it
+// (src/integrations/search-index.ts). Pure, so tests give it any HTML (tests/unit/search-index.test.ts).
+// The page as served is not changed: these marks cost no byte on any page.
+// - Only a page's own text: its <article>, without dates, sources and interface text.
+// - A fallback page (Dutch or English under another language's URL) is left out: its words
+//   would be stemmed as the reader's language, and the same text is found in its own
+//   language's index, labelled with that language. The whole-document page (…/alles/)
+//   repeats its chapters and is left out too, and so is the search page.
+// - Each phrase of the phrase guide and each item of the checklist is a sub-result of its own
+//   (an element with an id and data-pagefind-title), so a query leads to that entry.
+// - Words are also indexed in the forms readers type without the letters their keyboard may
+//   lack (see search-forms.ts), next to the word itself.
+import { HTMLElement, parse, TextNode } from 'node-html-parser';
+import { WHOLE_DOCUMENT } from '../tools/names.ts';
+import { extraForms } from './search-forms.ts';
+
+/** Where the Pagefind bundle is served from. */
+export const SEARCH_BUNDLE = '/pagefind/';
+
+/** Parts of the text that are not the page's content: dates and sources, hidden hints and buttons. */
+export const EXCLUDED = ['.page-meta', '.visually-hidden', 'button', 'form', '[hidden]', '.checklist__check-note'];
+
+/** The page's title weighs more than any other text (Pagefind's scale goes to 10). */
+const TITLE_WEIGHT = 10;
+
+/** Entries found on their own: the element (with an id) and what names it in the results. */
+const ENTRIES: { selector: string; title: (entry: HTMLElement) => string }[] = [
+  // The phrase guide (components/PhraseGuide): the Dutch phrase and its meaning.
+  {
+    selector: '.phrase-guide__dutch[id]',
+    title: (entry) => [entry.text, entry.parentNode?.querySelector('.phrase-guide__meaning')?.text].filter(Boolean).join(' · '),
+  },
+  // The document checklist (components/DocumentChecklist): each item's tick box (#tick-…), named by the item.
+  { selector: '.checklist__item input[id]', title: (entry) => entry.closest('.checklist__item')?.querySelector('label')?.text ?? '' },
+];
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Adds, after each text, its words in the other forms readers type (search-forms.ts). A
+ * heading's forms go right after the heading, not in it: its text stays the result's title.
+ */
+function addForms(element: HTMLElement): void {
+  for (const node of [...element.childNodes]) {
+    if (node instanceof HTMLElement && /^h[1-6]$/i.test(node.tagName)) {
+      const forms = extraForms(node.text);
+      if (forms.length) node.insertAdjacentHTML('afterend', ` ${forms.join(' ')} `);
+    } else if (node instanceof HTMLElement) {
+      addForms(node);
+    } else if (node instanceof TextNode) {
+      const forms = extraForms(node.text);
+      if (forms.length) node.rawText = `${node.rawText} ${forms.join(' ')} `;
+    }
+  }
+}
+
+/**
+ * The HTML Pagefind should index for a built page at `url`, or undefined when the page is
+ * left out of the index.
+ */
+export function prepareForIndex(html: string, url: string): string | undefined {
+  if (url.endsWith(`/${WHOLE_DOCUMENT}/`)) return undefined;
+  const root = parse(html);
+  const lang = root.querySelector('html')?.getAttribute('lang');
+  const article = root.querySelector('main article');
+  if (!lang || !article || root.querySelector('[data-search]')) return undefined;
+  // The text is in another language than the page's: a fallback.
+  const textLang = article.getAttribute('lang');
+  if (textLang && textLang !== lang) return undefined;
+  article.setAttribute('data-pagefind-body', '');
+  for (const { selector, title } of ENTRIES) {
+    for (const entry of article.querySelectorAll(selector)) entry.setAttribute('data-pagefind-title', clean(title(entry)));
+  }
+  article.querySelector('h1')?.setAttribute('data-pagefind-weight', String(TITLE_WEIGHT));
+  addForms(article);
+  return root.toString();
+}
