@@ -13,6 +13,8 @@ const VV = 'pakket/brochure/voor-u-vertrekt';
 const RZ = 'pakket/rugzak';
 const TG = 'pakket/taalgids';
 const VK = 'verkiezingen';
+// The election leaflets and the checker answer a question about voting as well as their overview.
+const VOTING = [VK, `${VK}/eu`, `${VK}/niet-eu`, `${VK}/kan-ik-stemmen`];
 
 export interface SearchQuery {
   /** As a reader types it. */
@@ -38,7 +40,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'nederlandse les', top3: [NL], kind: 'inflected' },
     { q: 'apostille', top3: [VV] },
     { q: 'geboorteakte', top3: [RZ, VV], kind: 'inflected' },
-    { q: 'stemmen', top3: [VK] },
+    { q: 'stemmen', top3: VOTING },
     { q: 'inburgeringsatest', top3: [INB], kind: 'typo' },
     { q: 'oriëntatie', top3: [INB] },
   ],
@@ -55,7 +57,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'dutch lessons', top3: [NL], kind: 'inflected' },
     { q: 'apostille', top3: [VV] },
     { q: 'birth certificate', top3: [RZ, VV] },
-    { q: 'vote elections', top3: [VK] },
+    { q: 'vote elections', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
     { q: 'integraton', top3: [INB], kind: 'typo' },
@@ -73,7 +75,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'cours de néerlandais', top3: [NL] },
     { q: 'apostille', top3: [VV] },
     { q: 'acte de naissance', top3: [RZ, VV] },
-    { q: 'voter', top3: [VK] },
+    { q: 'voter', top3: VOTING },
     { q: 'Huis van het Nederlands', top3: [NL], kind: 'dutch term' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
@@ -89,7 +91,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'مترجم', top3: [H] },
     { q: 'تعلم الهولندية', top3: [NL] },
     { q: 'تَعَلُّم اللُّغَة الهولندية', top3: [NL], kind: 'with harakat' },
-    { q: 'الانتخابات', top3: [VK] },
+    { q: 'الانتخابات', top3: VOTING },
     { q: 'شهادة الميلاد', top3: [RZ, VV] },
     { q: 'شهاده الميلاد', top3: [RZ, VV], kind: 'taa marbuta' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
@@ -108,7 +110,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'felemenkce kursu', top3: [NL], kind: 'no diacritics' },
     { q: 'apostil', top3: [VV] },
     { q: 'dogum belgesi', top3: [RZ, VV], kind: 'no diacritics' },
-    { q: 'secimler', top3: [VK], kind: 'no diacritics' },
+    { q: 'secimler', top3: VOTING, kind: 'no diacritics' },
     { q: 'onthaalbureau', top3: [INB], kind: 'dutch term' },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
   ],
@@ -125,7 +127,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'kurs niderlandzkiego', top3: [NL], kind: 'inflected' },
     { q: 'apostille', top3: [VV] },
     { q: 'akt urodzenia', top3: [RZ, VV] },
-    { q: 'glosowanie', top3: [VK], kind: 'no diacritics' },
+    { q: 'glosowanie', top3: VOTING, kind: 'no diacritics' },
     { q: 'Huis van het Nederlands', top3: [NL], kind: 'dutch term' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
@@ -142,7 +144,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'курсы нидерландского', top3: [NL], kind: 'inflected' },
     { q: 'апостиль', top3: [VV] },
     { q: 'свидетельство о рождении', top3: [RZ, VV] },
-    { q: 'выборы', top3: [VK] },
+    { q: 'выборы', top3: VOTING },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
@@ -159,7 +161,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'clases de neerlandes', top3: [NL], kind: 'no diacritics' },
     { q: 'apostilla', top3: [VV] },
     { q: 'acta de nacimiento', top3: [RZ, VV] },
-    { q: 'votar', top3: [VK] },
+    { q: 'votar', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'NT2', top3: [NL], kind: 'dutch term' },
   ],
@@ -176,7 +178,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'курс по нидерландски', top3: [NL] },
     { q: 'апостил', top3: [VV] },
     { q: 'акт за раждане', top3: [RZ, VV] },
-    { q: 'избори', top3: [VK] },
+    { q: 'избори', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
   ],
@@ -193,7 +195,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'cursuri de neerlandeza', top3: [NL], kind: 'no diacritics' },
     { q: 'apostila', top3: [VV], kind: 'no diacritics' },
     { q: 'certificat de nastere', top3: [RZ, VV], kind: 'no diacritics' },
-    { q: 'alegeri', top3: [VK] },
+    { q: 'alegeri', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'Huis van het Nederlands', top3: [NL], kind: 'dutch term' },
   ],
