@@ -19,7 +19,7 @@ describe('VideoPlayer', () => {
       ['subtitles', 'en', false],
       ['chapters', 'nl', false],
     ]);
-    expect(root.querySelector('figcaption a[download]')?.parentNode.text.trim()).toBe('تنزيل الفيديو (WEBM، 3.4 م.ب، 1:00)');
+    expect(root.querySelector('figcaption a[download]')?.parentNode?.text.trim()).toBe('تنزيل الفيديو (WEBM، 3.4 م.ب، 1:00)');
     expect(root.querySelector('.video__stand-in')).not.toBeNull();
     // Chapters: the Dutch titles, marked, each a link that seeks without JavaScript.
     expect(root.querySelectorAll('.video__chapters ol a').map((link) => [link.getAttribute('href'), link.getAttribute('data-seek')])).toEqual([
@@ -43,7 +43,7 @@ describe('VideoPlayer', () => {
   it('a Dutch reader: Dutch watches as is (no default track); the Dutch chapters and transcript carry no lang of their own', async () => {
     const root = parseHtml(await renderExample(VideoPlayer, examples.dutchReaderPlain));
     expect(root.querySelectorAll('track[default]')).toHaveLength(0);
-    expect(root.querySelector('figcaption a[download]')?.parentNode.text.trim()).toBe('Download de video (WEBM, 3,4 MB, 1:00)');
+    expect(root.querySelector('figcaption a[download]')?.parentNode?.text.trim()).toBe('Download de video (WEBM, 3,4 MB, 1:00)');
     expect(root.querySelector('.video__chapters ol')?.hasAttribute('lang')).toBe(false);
     const transcript = root.querySelector('[data-transcript]')!;
     expect(transcript.querySelectorAll('[lang]')).toHaveLength(0);
