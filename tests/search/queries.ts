@@ -7,6 +7,8 @@ const NL = 'pakket/brochure/nederlands-leren';
 const INB = 'pakket/brochure/inburgering';
 const AAN = 'pakket/brochure/aankomst-en-inschrijving';
 const GZ = 'pakket/brochure/gezondheid-en-wonen';
+// Health insurance (the ziekenfonds) has its own section in the chapter on money and family.
+const INSURANCE = [GZ, 'pakket/brochure/geld-en-gezin'];
 const KS = 'pakket/brochure/kinderen-en-school';
 const H = 'pakket/brochure/hulp';
 const VV = 'pakket/brochure/voor-u-vertrekt';
@@ -136,7 +138,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'признание диплома', top3: [W] },
     { q: 'найти работу', top3: [W], kind: 'inflected' },
     { q: 'врач', top3: [GZ] },
-    { q: 'медицинская страховка', top3: [GZ] },
+    { q: 'медицинская страховка', top3: INSURANCE },
     { q: 'аренда жилья', top3: [GZ], kind: 'inflected' },
     { q: 'регистрация в муниципалитете', top3: [AAN], kind: 'inflected' },
     { q: 'обязательное обучение', top3: [KS] },
@@ -170,7 +172,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'признаване на диплома', top3: [W] },
     { q: 'търсене на работа', top3: [W] },
     { q: 'лекар', top3: [GZ] },
-    { q: 'здравна каса', top3: [GZ] },
+    { q: 'здравна каса', top3: INSURANCE },
     { q: 'наем на жилище', top3: [GZ] },
     { q: 'регистрация в общината', top3: [AAN] },
     { q: 'задължително училище', top3: [KS], kind: 'inflected' },
