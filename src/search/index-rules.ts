@@ -64,6 +64,9 @@ export function prepareForIndex(html: string, url: string): string | undefined {
   const lang = root.querySelector('html')?.getAttribute('lang');
   const article = root.querySelector('main article');
   if (!lang || !article || root.querySelector('[data-search]')) return undefined;
+  // A filtered list of testimonials repeats cards of the list page: the list and each story
+  // are found, the filtered views would only push other pages down.
+  if (root.querySelector('[data-filtered]')) return undefined;
   // The text is in another language than the page's: a fallback.
   const textLang = article.getAttribute('lang');
   if (textLang && textLang !== lang) return undefined;

@@ -7,12 +7,16 @@ const NL = 'pakket/brochure/nederlands-leren';
 const INB = 'pakket/brochure/inburgering';
 const AAN = 'pakket/brochure/aankomst-en-inschrijving';
 const GZ = 'pakket/brochure/gezondheid-en-wonen';
+// Health insurance (the ziekenfonds) has its own section in the chapter on money and family.
+const INSURANCE = [GZ, 'pakket/brochure/geld-en-gezin'];
 const KS = 'pakket/brochure/kinderen-en-school';
 const H = 'pakket/brochure/hulp';
 const VV = 'pakket/brochure/voor-u-vertrekt';
 const RZ = 'pakket/rugzak';
 const TG = 'pakket/taalgids';
 const VK = 'verkiezingen';
+// The election leaflets and the checker answer a question about voting as well as their overview.
+const VOTING = [VK, `${VK}/eu`, `${VK}/niet-eu`, `${VK}/kan-ik-stemmen`];
 
 export interface SearchQuery {
   /** As a reader types it. */
@@ -38,7 +42,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'nederlandse les', top3: [NL], kind: 'inflected' },
     { q: 'apostille', top3: [VV] },
     { q: 'geboorteakte', top3: [RZ, VV], kind: 'inflected' },
-    { q: 'stemmen', top3: [VK] },
+    { q: 'stemmen', top3: VOTING },
     { q: 'inburgeringsatest', top3: [INB], kind: 'typo' },
     { q: 'oriëntatie', top3: [INB] },
   ],
@@ -55,7 +59,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'dutch lessons', top3: [NL], kind: 'inflected' },
     { q: 'apostille', top3: [VV] },
     { q: 'birth certificate', top3: [RZ, VV] },
-    { q: 'vote elections', top3: [VK] },
+    { q: 'vote elections', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
     { q: 'integraton', top3: [INB], kind: 'typo' },
@@ -73,7 +77,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'cours de néerlandais', top3: [NL] },
     { q: 'apostille', top3: [VV] },
     { q: 'acte de naissance', top3: [RZ, VV] },
-    { q: 'voter', top3: [VK] },
+    { q: 'voter', top3: VOTING },
     { q: 'Huis van het Nederlands', top3: [NL], kind: 'dutch term' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
@@ -89,7 +93,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'مترجم', top3: [H] },
     { q: 'تعلم الهولندية', top3: [NL] },
     { q: 'تَعَلُّم اللُّغَة الهولندية', top3: [NL], kind: 'with harakat' },
-    { q: 'الانتخابات', top3: [VK] },
+    { q: 'الانتخابات', top3: VOTING },
     { q: 'شهادة الميلاد', top3: [RZ, VV] },
     { q: 'شهاده الميلاد', top3: [RZ, VV], kind: 'taa marbuta' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
@@ -108,7 +112,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'felemenkce kursu', top3: [NL], kind: 'no diacritics' },
     { q: 'apostil', top3: [VV] },
     { q: 'dogum belgesi', top3: [RZ, VV], kind: 'no diacritics' },
-    { q: 'secimler', top3: [VK], kind: 'no diacritics' },
+    { q: 'secimler', top3: VOTING, kind: 'no diacritics' },
     { q: 'onthaalbureau', top3: [INB], kind: 'dutch term' },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
   ],
@@ -125,7 +129,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'kurs niderlandzkiego', top3: [NL], kind: 'inflected' },
     { q: 'apostille', top3: [VV] },
     { q: 'akt urodzenia', top3: [RZ, VV] },
-    { q: 'glosowanie', top3: [VK], kind: 'no diacritics' },
+    { q: 'glosowanie', top3: VOTING, kind: 'no diacritics' },
     { q: 'Huis van het Nederlands', top3: [NL], kind: 'dutch term' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
@@ -134,7 +138,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'признание диплома', top3: [W] },
     { q: 'найти работу', top3: [W], kind: 'inflected' },
     { q: 'врач', top3: [GZ] },
-    { q: 'медицинская страховка', top3: [GZ] },
+    { q: 'медицинская страховка', top3: INSURANCE },
     { q: 'аренда жилья', top3: [GZ], kind: 'inflected' },
     { q: 'регистрация в муниципалитете', top3: [AAN], kind: 'inflected' },
     { q: 'обязательное обучение', top3: [KS] },
@@ -142,7 +146,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'курсы нидерландского', top3: [NL], kind: 'inflected' },
     { q: 'апостиль', top3: [VV] },
     { q: 'свидетельство о рождении', top3: [RZ, VV] },
-    { q: 'выборы', top3: [VK] },
+    { q: 'выборы', top3: VOTING },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
   ],
@@ -159,7 +163,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'clases de neerlandes', top3: [NL], kind: 'no diacritics' },
     { q: 'apostilla', top3: [VV] },
     { q: 'acta de nacimiento', top3: [RZ, VV] },
-    { q: 'votar', top3: [VK] },
+    { q: 'votar', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'NT2', top3: [NL], kind: 'dutch term' },
   ],
@@ -168,7 +172,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'признаване на диплома', top3: [W] },
     { q: 'търсене на работа', top3: [W] },
     { q: 'лекар', top3: [GZ] },
-    { q: 'здравна каса', top3: [GZ] },
+    { q: 'здравна каса', top3: INSURANCE },
     { q: 'наем на жилище', top3: [GZ] },
     { q: 'регистрация в общината', top3: [AAN] },
     { q: 'задължително училище', top3: [KS], kind: 'inflected' },
@@ -176,7 +180,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'курс по нидерландски', top3: [NL] },
     { q: 'апостил', top3: [VV] },
     { q: 'акт за раждане', top3: [RZ, VV] },
-    { q: 'избори', top3: [VK] },
+    { q: 'избори', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'VDAB', top3: [W], kind: 'dutch term' },
   ],
@@ -193,7 +197,7 @@ export const QUERIES: Record<string, SearchQuery[]> = {
     { q: 'cursuri de neerlandeza', top3: [NL], kind: 'no diacritics' },
     { q: 'apostila', top3: [VV], kind: 'no diacritics' },
     { q: 'certificat de nastere', top3: [RZ, VV], kind: 'no diacritics' },
-    { q: 'alegeri', top3: [VK] },
+    { q: 'alegeri', top3: VOTING },
     { q: 'inburgering', top3: [INB], kind: 'dutch term' },
     { q: 'Huis van het Nederlands', top3: [NL], kind: 'dutch term' },
   ],

@@ -1,10 +1,19 @@
 // Small mocked content for the component examples (src/components/<Name>/<Name>.examples.ts),
-// put through the site's real models (page model, phrase guide, checklist) with the mocked
+// put through the site's real models (page model, phrase guide, checklist, elections, question flow) with the mocked
 // languages of mock-content.ts: nl (the source), ar (right-to-left), en, tr. Arabic is
 // translated in part, so an Arabic reader sees some values in English and some in Dutch.
 import { buildChecklist, type Checklist } from '../../src/model/checklist';
+import { buildElections } from '../../src/model/elections';
 import { buildPhrasebook, type Phrasebook, type PhrasebookInput } from '../../src/model/phrasebook';
-import type { ChecklistItemData, ChecklistTranslationsData, DocumentRuleData, PhraseTranslationsData } from '../../src/model/schemas';
+import { buildFlow } from '../../src/model/question-flow';
+import {
+  electionSchema,
+  flowSchema,
+  type ChecklistItemData,
+  type ChecklistTranslationsData,
+  type DocumentRuleData,
+  type PhraseTranslationsData,
+} from '../../src/model/schemas';
 import { buildSitePages, type SitePage } from '../../src/model/site-pages';
 import { parsePublisher } from '../../src/model/publisher';
 import { entry, localizer } from './mock-content';
@@ -254,4 +263,73 @@ export const examplePublisher = parsePublisher(
     ],
   },
   'content/publisher.json',
+);
+
+/**
+ * Two made-up elections (content/kiesrecht/verkiezingen.json): the next one in 2036 with its
+ * day official, the one before it. Dates no real election has, so a test that finds them on
+ * the page knows they came from this data.
+ */
+export const exampleElections = buildElections(
+  [
+    { id: 'gemeenteraad-2036', day: '2036-10-12', registrationDeadline: '2036-07-31', registeredOn: '2036-08-01', checked: '2035-11-20' },
+    { id: 'gemeenteraad-2030', day: '2030-10-13', registrationDeadline: '2030-07-31', registeredOn: '2030-08-01', checked: '2029-11-20' },
+  ].map((fields) =>
+    electionSchema.parse({
+      kind: 'municipal',
+      minimumAge: 18,
+      nonEuResidenceYears: 5,
+      noWithdrawalMonths: 3,
+      compulsory: { flanders: false, brussels: true },
+      sources: ['Een bron, https://www.example.be/verkiezingen (geraadpleegd 2035-11-20)'],
+      ...fields,
+    }),
+  ),
+  'content/kiesrecht/verkiezingen.json',
+  new Date('2035-12-01T00:00:00Z'),
+);
+
+/**
+ * A short "Can I vote?" flow (content/vragen/kiesrecht.json, whose texts are in
+ * locales/<lang>/checker.json): age, then region, then an answer that names the next step (the
+ * mocked page `stemmen`, only in Dutch) and cites a source.
+ */
+export const exampleVotingFlow = buildFlow(
+  'kiesrecht',
+  flowSchema.parse({
+    start: 'leeftijd',
+    facts: ['election'],
+    questions: [
+      {
+        id: 'leeftijd',
+        options: [
+          { id: 'ja', next: 'regio' },
+          { id: 'nee', next: 'te-jong' },
+        ],
+      },
+      {
+        id: 'regio',
+        options: [
+          { id: 'vlaanderen', next: 'vlaanderen' },
+          { id: 'brussel', next: 'brussel' },
+        ],
+      },
+    ],
+    answers: [
+      { id: 'te-jong', verdict: 'no', sources: [{ title: 'Bron over de leeftijd', url: 'https://www.example.be/leeftijd', consulted: '2035-11-20' }] },
+      {
+        id: 'vlaanderen',
+        verdict: 'yes',
+        next: 'stemmen',
+        sources: [{ title: 'Bron voor Vlaanderen', url: 'https://www.example.be/vlaanderen', consulted: '2035-11-20' }],
+      },
+      {
+        id: 'brussel',
+        verdict: 'yes',
+        next: 'stemmen',
+        sources: [{ title: 'Bron voor Brussel', url: 'https://www.example.be/brussel', consulted: '2035-11-20' }],
+      },
+    ],
+  }),
+  'content/vragen/kiesrecht.json',
 );

@@ -18,12 +18,22 @@ export async function walkKeyboard(page: Page): Promise<KeyboardWalk> {
     const closed = [...document.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
     for (const details of closed) details.open = true;
     const selector = 'a[href], button, input, select, textarea, summary, audio[controls], video[controls], [tabindex]';
+    // A group of radio buttons is one Tab stop (the arrow keys move inside it): its checked
+    // button, or its first when none is checked.
+    const isTabStop = (element: HTMLElement) => {
+      if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return true;
+      const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(element.name)}"]`)].filter(
+        (radio) => radio.form === element.form,
+      );
+      return element === (group.find((radio) => radio.checked) ?? group[0]);
+    };
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (element) =>
         element.tabIndex >= 0 &&
         !(element as HTMLButtonElement).disabled &&
         element.checkVisibility({ visibilityProperty: true }) &&
-        element.getClientRects().length > 0,
+        element.getClientRects().length > 0 &&
+        isTabStop(element),
     );
     const counts = new Map<string, number>();
     const labels = controls.map((element, index) => {

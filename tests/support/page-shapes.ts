@@ -9,7 +9,7 @@ import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 
 // Kept as they are: what axe reads from them is their value.
 const KEPT =
-  /^(class|role|type|dir|tabindex|hidden|open|disabled|inert|rel|target|src|srcset|sizes|width|height|loading|controls|preload|kind|scope|colspan|rowspan|headers|name|autocomplete|required|checked|multiple|accept|method|action|aria-(?!label$|labelledby$|describedby$|description$).*)$/;
+  /^(class|role|type|dir|tabindex|hidden|open|disabled|inert|rel|target|sizes|width|height|controls|preload|kind|scope|colspan|rowspan|headers|name|autocomplete|required|checked|multiple|accept|method|action|aria-(?!label$|labelledby$|describedby$|description$).*)$/;
 // Kept only as "present, non-empty": their words differ between translations.
 const NAMED = /^(alt|title|aria-label|aria-labelledby|aria-describedby|aria-description|placeholder|for|id|lang|hreflang|content|value|summary|label|srclang)$/;
 
@@ -25,6 +25,9 @@ function attributesOf(element: HTMLElement): string {
     .map(([name, value]) => {
       const key = name.toLowerCase();
       if (key === 'href') return `href=${hrefKind(value)}`;
+      // Which picture a card shows changes nothing axe reads; another host would (and the
+      // request gate sees it on every page anyway).
+      if (key === 'src' || key === 'srcset' || key === 'poster') return `${key}=${hrefKind(value)}`;
       // The viewport's settings are read by axe (meta-viewport); other meta contents are words.
       if (key === 'content' && element.getAttribute('name') === 'viewport') return `content=${value}`;
       if (KEPT.test(key)) return `${key}=${value}`;
@@ -40,14 +43,14 @@ function shapeOf(node: Node): string {
   if (node.nodeType === NodeType.TEXT_NODE) return node.rawText.trim() ? '#' : '';
   if (node.nodeType !== NodeType.ELEMENT_NODE) return '';
   const element = node as HTMLElement;
-  const children: string[] = [];
+  // Alike siblings (list items, paragraphs, cards) count once, where they first appear: a list
+  // of three cards and a list of seven have the same shape.
+  const children = new Set<string>();
   for (const child of element.childNodes) {
     const shape = shapeOf(child);
-    // A run of alike siblings (list items, paragraphs, cards) counts once: a list of three and
-    // a list of seven have the same shape.
-    if (shape && shape !== children.at(-1)) children.push(shape);
+    if (shape) children.add(shape);
   }
-  return `<${element.rawTagName?.toLowerCase() ?? ''} ${attributesOf(element)}>${children.join('')}</>`;
+  return `<${element.rawTagName?.toLowerCase() ?? ''} ${attributesOf(element)}>${[...children].join('')}</>`;
 }
 
 /** A short fingerprint of the page's shape (see above). */

@@ -22,11 +22,13 @@ describe('the search index', () => {
     expect(html).toContain('id="tick-diploma" data-pagefind-title="Diploma"');
   });
 
-  it('leaves out fallback pages, the whole-document page, the search page and pages without an article', () => {
+  it('leaves out fallback pages, the whole-document page, the search page, filtered views and pages without an article', () => {
     expect(prepareForIndex(page('tr', '<article lang="en"><h1>The pack</h1></article>'), '/tr/pakket/')).toBeUndefined();
     expect(prepareForIndex(page('nl', '<article><h1>Alles</h1></article>'), '/nl/pakket/brochure/alles/')).toBeUndefined();
     expect(prepareForIndex(page('nl', '<article><h1>Zoeken</h1></article>', '<div data-search></div>'), '/nl/zoeken/')).toBeUndefined();
     expect(prepareForIndex(page('nl', '<h1>Niet gevonden</h1>'), '/nl/x/')).toBeUndefined();
+    // A filtered view of a list: the list page and its stories are indexed instead.
+    expect(prepareForIndex(page('nl', '<article><h1>Verhalen</h1><div data-filtered></div></article>'), '/nl/verhalen/taal/ar/')).toBeUndefined();
     // The article in the page's own language is indexed.
     expect(prepareForIndex(page('ar', '<article lang="ar" dir="rtl"><h1>حزمة</h1></article>'), '/ar/pakket/')).toContain('data-pagefind-body');
   });
