@@ -7,17 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../site-env.ts';
 import { localeInfo } from '../i18n/locales';
-import { pageOf } from './page-links.ts';
-
-interface Element {
-  tagName: string;
-  properties?: Record<string, unknown>;
-}
-interface Context {
-  fileURL?: URL;
-  textContent(node: Element): string;
-  setProperty(node: Element, name: string, value: unknown): void;
-}
+import { pageOf, type Context, type Element } from './page-links.ts';
 
 /** Text with no letter of a right-to-left script: an address, a path, a code. */
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:|\/|www\.)[^\s\p{Script=Arabic}\p{Script=Hebrew}]*$/iu;

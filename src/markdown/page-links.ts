@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 import Slugger from 'github-slugger';
 import { contentDir } from '../site-env.ts';
 
-interface Element {
+/** The parts of Sätteri's hast element and plugin context that the site's plugins use. */
+export interface Element {
   tagName: string;
   properties?: Record<string, unknown>;
 }
-interface Context {
+export interface Context {
   fileURL?: URL;
   textContent(node: Element): string;
   setProperty(node: Element, name: string, value: unknown): void;
