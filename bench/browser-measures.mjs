@@ -15,29 +15,33 @@ export async function serve(dir) {
 const TEXT = /^(text\/|application\/(javascript|json|xml|wasm))/;
 
 /**
- * Bytes fetched by the first search for `word`: raw as sent (the local server does not
- * compress) and as a server that gzips text would send them (.pagefind and .pf_* files are
- * gzip already). `search` types the word into the site's own search UI.
+ * Bytes fetched for the first search for a word: every request from opening the page until the
+ * results are listed, less the page's own first-visit files (`pageFiles`, URL paths), so what a
+ * site loads for search on idle counts too. Raw as sent (the local server does not compress)
+ * and as a server that gzips text would send them (.pagefind and .pf_* files are gzip already).
+ * `search` types the word into the site's own search UI.
  */
-export async function firstQueryBytes(url, search) {
+export async function firstQueryBytes(url, pageFiles, search) {
   const browser = await chromium.launch(launchOptions);
   try {
     const page = await browser.newPage();
+    const requests = [];
+    page.on('requestfinished', (request) => requests.push(request));
     await page.goto(url, { waitUntil: 'networkidle' });
-    const responses = [];
-    page.on('requestfinished', (request) => responses.push(request));
     await search(page);
     await page.waitForTimeout(1000);
-    let raw = 0;
-    let gzip = 0;
-    for (const request of responses) {
+    const result = { requests: 0, raw: 0, gzip: 0 };
+    for (const request of requests) {
+      const { pathname } = new URL(request.url());
+      if (pageFiles.includes(pathname)) continue;
       const response = await request.response();
       const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-      raw += body.length;
-      const compressible = TEXT.test(response?.headers()['content-type'] ?? '') && !/\.(pagefind|pf_\w+)$/.test(new URL(request.url()).pathname);
-      gzip += compressible ? zlib.gzipSync(body, { level: 9 }).length : body.length;
+      const compressible = TEXT.test(response?.headers()['content-type'] ?? '') && !/\.(pagefind|pf_\w+)$/.test(pathname);
+      result.requests++;
+      result.raw += body.length;
+      result.gzip += compressible ? zlib.gzipSync(body, { level: 9 }).length : body.length;
     }
-    return { requests: responses.length, raw, gzip };
+    return result;
   } finally {
     await browser.close();
   }

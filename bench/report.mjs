@@ -143,7 +143,7 @@ export function renderResults(results) {
   for (const size of results.sizes) {
     lines.push(`## Build time, N=${size.n} (median of ${results.runs} runs)`, '', buildTable(size.times), '');
     lines.push(
-      'This site’s PDF stage prints the PDFs the pages declare (`pdfs:`); the corpus declares none, so it is the cost of starting the step. The real site’s PDFs are timed below. Starlight runs Pagefind inside its build (timed between two marks around its hook); it prints no PDFs.',
+      'This site’s PDF stage prints the PDFs the pages declare (`pdfs:`); the corpus declares none, so it is the cost of starting the step. The real site’s PDFs are timed below. Starlight runs Pagefind inside its build (the time its own log line gives); it prints no PDFs.',
       '',
     );
     lines.push(`## Bytes of a first visit, N=${size.n}`, '', bytesTable(size), '');
@@ -152,7 +152,7 @@ export function renderResults(results) {
       lines.push(
         `### First search query, N=${size.n}`,
         '',
-        'Everything fetched from typing the word until the results are listed, after the page has loaded (Chromium, counted from the network). Raw as sent by the local server (no compression); gzip as a server compressing text would send it.',
+        'Everything Chromium fetched from opening the page (this site: its search page; Starlight: a content page, whose header opens the search dialog) until the results of the first word are listed, less the files of the page’s own first visit (above): the search’s scripts, WebAssembly, index and results. Raw as sent by the local server (no compression); gzip as a server compressing text would send it.',
         '',
         table(
           ['language (word)', 'this site KB raw · gzip (requests)', 'Starlight KB raw · gzip (requests)', 'ratio (gzip)'],
@@ -191,7 +191,7 @@ function realSiteSection(real) {
   const lines = ['## The real site (dist/)', ''];
   if (real.times) {
     lines.push(
-      `Built once, cold, into a folder of the bench: Astro ${s(real.times.astro)} s, Pagefind ${s(real.times.pagefind)} s, PDFs ${s(real.times.pdfs)} s, total ${s(real.times.total)} s.`,
+      `Built once, cold (npm run build: Astro with Pagefind, then the PDFs): Astro ${s(real.times.astro)} s, Pagefind ${s(real.times.pagefind)} s, PDFs ${s(real.times.pdfs)} s, total ${s(real.times.total)} s.`,
       '',
     );
   }

@@ -14,7 +14,7 @@ import { systemChromium } from '../scripts/browser.mjs';
 import { BENCH, ROOT, buildSite, installBenchPackages, timeBuilds } from './builds.mjs';
 import { firstQueryBytes, lighthouseScores, serve, siteSearch, starlightSearch } from './browser-measures.mjs';
 import { pageSlug, searchWord, writeCorpora } from './corpus.mjs';
-import { folderBytes, pageBytes } from './page-bytes.mjs';
+import { folderBytes, pageBytes, pageResources } from './page-bytes.mjs';
 import { realSite } from './real-site.mjs';
 import { renderResults } from './report.mjs';
 
@@ -42,6 +42,8 @@ const templates = (lang) => [
   { template: 'content', site: `/${lang}/${pageSlug(0)}/`, starlight: `/${lang}/${pageSlug(0)}/` },
   { template: 'search', site: `/${lang}/zoeken/`, starlight: null },
 ];
+/** The URL paths of a page's first visit (what firstQueryBytes leaves out). */
+const firstVisit = (dir, page) => Object.values(pageResources(dir, page)).flat();
 const log = (message) => console.log(`[bench] ${message}`);
 
 const packageVersion = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
@@ -76,8 +78,12 @@ async function measureSize(size, withLighthouse) {
       search.push({
         lang,
         word,
-        site: await firstQueryBytes(`${site.base}/${lang}/zoeken/`, siteSearch(word)),
-        starlight: await firstQueryBytes(`${starlight.base}/${lang}/${pageSlug(0)}/`, starlightSearch(word)),
+        site: await firstQueryBytes(`${site.base}/${lang}/zoeken/`, firstVisit(dirs.site, `/${lang}/zoeken/`), siteSearch(word)),
+        starlight: await firstQueryBytes(
+          `${starlight.base}/${lang}/${pageSlug(0)}/`,
+          firstVisit(dirs.starlight, `/${lang}/${pageSlug(0)}/`),
+          starlightSearch(word),
+        ),
       });
     }
     let lighthouse;
@@ -114,12 +120,7 @@ async function measureRealSite() {
   return { ...realSite(dist), times };
 }
 
-await installBenchPackages();
-const sizes = [];
-for (const size of scale > 1 ? [n, n * scale] : [n]) sizes.push(await measureSize(size, !flags['no-lighthouse'] && size === n));
-const real = await measureRealSite();
-
-const results = {
+const resultsOf = (sizes, real) => ({
   date: new Date()
     .toISOString()
     .replace(/\.\d+Z$/, ' UTC')
@@ -143,8 +144,20 @@ const results = {
   },
   sizes,
   real,
-};
-const markdown = renderResults(results);
-fs.writeFileSync(path.join(BENCH, 'results.md'), markdown);
-console.log(`\n${markdown}`);
+});
+
+/** Writes bench/results.md with what is measured so far (so a long run that stops still leaves its results). */
+function writeResults(sizes, real) {
+  const markdown = renderResults(resultsOf(sizes, real));
+  fs.writeFileSync(path.join(BENCH, 'results.md'), markdown);
+  return markdown;
+}
+
+await installBenchPackages();
+const sizes = [];
+for (const size of scale > 1 ? [n, n * scale] : [n]) {
+  sizes.push(await measureSize(size, !flags['no-lighthouse'] && size === n));
+  writeResults(sizes);
+}
+console.log(`\n${writeResults(sizes, await measureRealSite())}`);
 log('written to bench/results.md');
