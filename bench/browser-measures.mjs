@@ -27,7 +27,7 @@ export async function firstQueryBytes(url, pageFiles, search) {
     const page = await browser.newPage();
     const requests = [];
     page.on('requestfinished', (request) => requests.push(request));
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120000 });
     await search(page);
     await page.waitForTimeout(1000);
     const result = { requests: 0, raw: 0, gzip: 0 };
@@ -49,15 +49,17 @@ export async function firstQueryBytes(url, pageFiles, search) {
 
 /** This site's search page: the word into its search field, until results are listed. */
 export const siteSearch = (word) => async (page) => {
-  await page.fill('#search-q', word);
-  await page.locator('[data-results] li').first().waitFor({ timeout: 15000 });
+  await page.fill('#search-q', word, { timeout: 60000 });
+  await page.locator('[data-results] li').first().waitFor({ timeout: 60000 });
 };
 
 /** Starlight: open the search dialog from the header, type, until results are listed. */
 export const starlightSearch = (word) => async (page) => {
+  // The button opens the dialog once Starlight's <site-search> element is defined.
+  await page.waitForFunction("customElements.get('site-search') !== undefined", undefined, { timeout: 60000 });
   await page.click('button[data-open-modal]');
-  await page.fill('.pagefind-ui__search-input', word);
-  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15000 });
+  await page.fill('.pagefind-ui__search-input', word, { timeout: 60000 });
+  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60000 });
 };
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -158,9 +158,9 @@ export function renderResults(results) {
           ['language (word)', 'this site KB raw · gzip (requests)', 'Starlight KB raw · gzip (requests)', 'ratio (gzip)'],
           size.search.map(({ lang, word, site, starlight }) => [
             `${lang} (${word})`,
-            `${kb(site.raw)} · ${kb(site.gzip)} (${site.requests})`,
-            `${kb(starlight.raw)} · ${kb(starlight.gzip)} (${starlight.requests})`,
-            ratio(site.gzip, starlight.gzip),
+            site.error ? `failed: ${site.error}` : `${kb(site.raw)} · ${kb(site.gzip)} (${site.requests})`,
+            starlight.error ? `failed: ${starlight.error}` : `${kb(starlight.raw)} · ${kb(starlight.gzip)} (${starlight.requests})`,
+            site.error || starlight.error ? '–' : ratio(site.gzip, starlight.gzip),
           ]),
         ),
         '',

@@ -42,6 +42,16 @@ const templates = (lang) => [
   { template: 'content', site: `/${lang}/${pageSlug(0)}/`, starlight: `/${lang}/${pageSlug(0)}/` },
   { template: 'search', site: `/${lang}/zoeken/`, starlight: null },
 ];
+/** A measurement, or { error } when the browser could not make it (the run goes on and says so). */
+async function attempt(what, measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    log(`${what} failed: ${String(error.message ?? error).split('\n')[0]}`);
+    return { error: String(error.message ?? error).split('\n')[0] };
+  }
+}
+
 /** The URL paths of a page's first visit (what firstQueryBytes leaves out). */
 const firstVisit = (dir, page) => Object.values(pageResources(dir, page)).flat();
 const log = (message) => console.log(`[bench] ${message}`);
@@ -78,11 +88,11 @@ async function measureSize(size, withLighthouse) {
       search.push({
         lang,
         word,
-        site: await firstQueryBytes(`${site.base}/${lang}/zoeken/`, firstVisit(dirs.site, `/${lang}/zoeken/`), siteSearch(word)),
-        starlight: await firstQueryBytes(
-          `${starlight.base}/${lang}/${pageSlug(0)}/`,
-          firstVisit(dirs.starlight, `/${lang}/${pageSlug(0)}/`),
-          starlightSearch(word),
+        site: await attempt(`Search (this site, ${lang})`, () =>
+          firstQueryBytes(`${site.base}/${lang}/zoeken/`, firstVisit(dirs.site, `/${lang}/zoeken/`), siteSearch(word)),
+        ),
+        starlight: await attempt(`Search (Starlight, ${lang})`, () =>
+          firstQueryBytes(`${starlight.base}/${lang}/${pageSlug(0)}/`, firstVisit(dirs.starlight, `/${lang}/${pageSlug(0)}/`), starlightSearch(word)),
         ),
       });
     }
@@ -95,7 +105,8 @@ async function measureSize(size, withLighthouse) {
           labels[`${site.base}${page.site}`] = `this site: ${page.template} (${lang})`;
           if (page.starlight) labels[`${starlight.base}${page.starlight}`] = `Starlight: ${page.template} (${lang})`;
         }
-      const all = await lighthouseScores(Object.keys(labels));
+      const all = await attempt('Lighthouse', () => lighthouseScores(Object.keys(labels)));
+      if (all.error) throw new Error(`Lighthouse failed: ${all.error}`);
       const ofSite = (base) => Object.fromEntries(Object.entries(all).filter(([url]) => url.startsWith(base)));
       lighthouse = { labels, all, site: ofSite(site.base), starlight: ofSite(starlight.base) };
     }
