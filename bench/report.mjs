@@ -50,7 +50,7 @@ export function goals(results) {
   const contentPages = results.sizes[0].pages.filter((page) => page.starlight);
   const worstBytes = Math.max(...contentPages.map((page) => page.site.total.gzip / page.starlight.total.gzip));
   const worstBuild = Math.max(...results.sizes.map((size) => size.times.site.total / size.times.starlight.total));
-  const scores = Object.values(results.lighthouse?.site ?? {}).flatMap((score) => CATEGORIES.map((category) => score[category]));
+  const scores = Object.values(results.sizes[0].lighthouse?.site ?? {}).flatMap((score) => CATEGORIES.map((category) => score[category]));
   return [
     {
       goal: 'Bytes per page (gzip, HTML+CSS+JS+fonts) at most half of Starlight’s, every compared page',
@@ -58,7 +58,7 @@ export function goals(results) {
       ok: worstBytes <= 0.5,
     },
     { goal: 'Build time (median, all stages) no more than Starlight’s, at every size', value: `worst ${worstBuild.toFixed(2)}×`, ok: worstBuild <= 1 },
-    results.lighthouse
+    results.sizes[0].lighthouse
       ? {
           goal: 'Lighthouse (mobile) 100 in all four categories, every template in nl and ar',
           value: `lowest ${Math.min(...scores)}`,
@@ -168,9 +168,9 @@ export function renderResults(results) {
     }
   }
   lines.push(scalingSection(results));
-  if (results.lighthouse) {
-    const rows = Object.entries(results.lighthouse.labels).map(([url, label]) => {
-      const score = results.lighthouse.all[url];
+  if (results.sizes[0].lighthouse) {
+    const rows = Object.entries(results.sizes[0].lighthouse.labels).map(([url, label]) => {
+      const score = results.sizes[0].lighthouse.all[url];
       return [label, ...CATEGORIES.map((category) => score[category]), score.lcp, score.tbt, score.benchmarkIndex];
     });
     lines.push(
