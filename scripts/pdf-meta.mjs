@@ -6,6 +6,7 @@
 // /downloads/index.json carries, from locales/<lang>/downloads.json).
 import fs from 'node:fs';
 import path from 'node:path';
+import { dateLocale } from '../src/i18n/date-locale.ts';
 
 /** The number of pages of a PDF: the /Count of its page tree's root (the largest /Count of a /Pages node). */
 export function pdfPageCount(bytes) {
@@ -17,12 +18,10 @@ export function pdfPageCount(bytes) {
   return Math.max(...all);
 }
 
-/** Dates and numbers for Arabic as in Morocco (src/i18n/translate.ts, DATE_LOCALES): Western digits. */
-const NUMBER_LOCALES = { ar: 'ar-MA' };
-
 /** "312 kB", "1.2 MB" in the reader's language. */
 export function formatSize(lang, bytes) {
-  const locale = NUMBER_LOCALES[lang] ?? lang;
+  // Numbers as the site writes dates (Arabic as in Morocco: Western digits).
+  const locale = dateLocale(lang);
   const megabytes = bytes >= 1000 * 1000;
   return new Intl.NumberFormat(locale, {
     style: 'unit',
