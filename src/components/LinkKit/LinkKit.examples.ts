@@ -10,7 +10,7 @@ const countries = [
   { id: 'marokko', region: 'MA' },
   { id: 'turkije', region: 'TR' },
 ];
-const view = (lang: string) => linkKitView(examplePages, countries, lang, siteUrl, 'partners');
+const view = (lang: string) => linkKitView(examplePages, countries, lang, siteUrl, 'kit');
 
 export const examples = {
   /** Titles in Arabic, English and Dutch; the addresses left-to-right. */

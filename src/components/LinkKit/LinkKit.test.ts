@@ -27,9 +27,9 @@ describe('LinkKit', () => {
     expect(rows[4]!.querySelector('th')?.text).toBe('رابط قصير: المغرب');
     const others = root.querySelectorAll('a[hreflang]');
     expect(others.map((link) => [link.getAttribute('href'), link.getAttribute('lang'), link.text])).toEqual([
-      ['/nl/partners/#link-kit', 'nl', 'Nederlands'],
-      ['/en/partners/#link-kit', 'en', 'English'],
-      ['/tr/partners/#link-kit', 'tr', 'Türkçe'],
+      ['/nl/kit/#link-kit', 'nl', 'Nederlands'],
+      ['/en/kit/#link-kit', 'en', 'English'],
+      ['/tr/kit/#link-kit', 'tr', 'Türkçe'],
     ]);
   });
 
