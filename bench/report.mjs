@@ -143,7 +143,7 @@ export function renderResults(results) {
   for (const size of results.sizes) {
     lines.push(`## Build time, N=${size.n} (median of ${results.runs} runs)`, '', buildTable(size.times), '');
     lines.push(
-      'This site’s PDF stage prints the PDFs the pages declare (`pdfs:`); the corpus declares none, so it is the cost of starting the step. The real site’s PDFs are timed below. Starlight runs Pagefind inside its build (the time its own log line gives); it prints no PDFs.',
+      'This site’s PDF stage prints the PDFs the pages declare (`pdfs:`); the corpus declares none, so it is the cost of starting the step. The real site’s PDFs are timed below when the run builds it (not with --no-real-build). Starlight runs Pagefind inside its build (the time its own log line gives); it prints no PDFs.',
       '',
     );
     lines.push(`## Bytes of a first visit, N=${size.n}`, '', bytesTable(size), '');
