@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
+import { addCover, coverCss } from './pdf-cover.mjs';
 import { fillDownloadMeta } from './pdf-meta.mjs';
 import { createSiteServer } from './serve.mjs';
 import { LOCAL_SITE_URL_WARNING, PDF_PROOF_MARK, outDir as dist, pdfCacheDir, printSiteUrl } from '../src/site-env.ts';
@@ -57,7 +58,7 @@ function browserStamp() {
   return `${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`;
 }
 
-/** The hash a PDF is printed from: the page's HTML as built, the options, this script and the browser. */
+/** The hash a PDF is printed from: the page's HTML as built, the options and cover, these scripts and the browser. */
 export function pdfHash(html, options, stamp = '') {
   return crypto
     .createHash('sha256')
@@ -66,6 +67,7 @@ export function pdfHash(html, options, stamp = '') {
     .update(JSON.stringify(options))
     .update('\0')
     .update(fs.readFileSync(new URL(import.meta.url)))
+    .update(fs.readFileSync(new URL('./pdf-cover.mjs', import.meta.url)))
     .update('\0')
     .update(stamp)
     .digest('hex');
@@ -99,7 +101,7 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
   let reused = 0;
   for (const pdf of jobs) {
     const options = pdfOptions(pdf);
-    const hash = pdfHash(fs.readFileSync(path.join(outDir, pdf.source, 'index.html')), options, stamp);
+    const hash = pdfHash(fs.readFileSync(path.join(outDir, pdf.source, 'index.html')), { ...options, cover: pdf.cover }, stamp);
     const copy = cached(pdf, cacheDir);
     const target = path.join(outDir, pdf.href);
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -114,19 +116,29 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${server.address().port}`;
     const browser = await chromium.launch(launchOptions);
+    // The cover's styles are added to the page, which its own CSP would refuse.
+    const context = await browser.newContext({ bypassCSP: true });
     const queue = [...toPrint];
     try {
       const work = async () => {
-        const page = await browser.newPage();
+        const page = await context.newPage();
         await page.emulateMedia({ media: 'print' });
         for (let job = queue.shift(); job; job = queue.shift()) {
           await page.goto(`${base}${job.pdf.source}`, { waitUntil: 'load' });
           // print.css leaves out, in a PDF only, what each page's own footer already says.
           await page.evaluate(() => globalThis.document.documentElement.classList.add('pdf'));
+          if (job.pdf.cover) {
+            await page.addStyleTag({ content: coverCss });
+            await page.evaluate(addCover, job.pdf.cover);
+          }
           await page.pdf({ path: job.target, ...job.options });
-          fs.mkdirSync(path.dirname(job.copy.file), { recursive: true });
-          fs.copyFileSync(job.target, job.copy.file);
-          fs.writeFileSync(job.copy.hash, job.hash);
+          // Kept only if the page did not change while it was printed (another build in the same folder).
+          const html = fs.readFileSync(path.join(outDir, job.pdf.source, 'index.html'));
+          if (pdfHash(html, { ...job.options, cover: job.pdf.cover }, stamp) === job.hash) {
+            fs.mkdirSync(path.dirname(job.copy.file), { recursive: true });
+            fs.copyFileSync(job.target, job.copy.file);
+            fs.writeFileSync(job.copy.hash, job.hash);
+          }
         }
         await page.close();
       };

@@ -79,7 +79,7 @@ for (const lang of ['nl', 'ar']) {
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
       expect(await shown('print')).toEqual(filtered);
       // Paper names the situation and says what a tick means; the controls and the note on storage are not printed.
-      await expect(page.locator('[data-checklist-chosen]')).toBeVisible();
+      await expect(page.locator('.checklist__chosen')).toBeVisible();
       await expect(page.locator('.checklist__meaning')).toBeVisible();
       const screenOnly = await page.locator('[data-checklist-filter], [data-checklist-tools], .site-header, .site-footer__screen').all();
       expect(screenOnly.length).toBeGreaterThanOrEqual(4);
@@ -91,7 +91,7 @@ for (const lang of ['nl', 'ar']) {
       expect(await shown('screen')).toEqual(filtered);
       await page.emulateMedia({ media: 'screen' });
       await expect(page.locator('[data-checklist-count]')).not.toContainText(String(items.length));
-      await expect(page.locator('[data-checklist-chosen]')).toBeHidden();
+      await expect(page.locator('.checklist__chosen')).toBeHidden();
     });
   });
 }

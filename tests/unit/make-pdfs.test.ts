@@ -28,7 +28,7 @@ function build(text: string) {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(outDir, 'nl/blad'), { recursive: true });
   fs.mkdirSync(path.join(outDir, 'downloads'), { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'nl/blad/index.html'), `<!doctype html><html lang="nl"><title>Blad</title><p>${text}</p></html>`);
+  fs.writeFileSync(path.join(outDir, 'nl/blad/index.html'), `<!doctype html><html lang="nl"><title>Blad</title><main><p>${text}</p></main></html>`);
   fs.writeFileSync(path.join(outDir, 'downloads/index.json'), JSON.stringify([job]));
   return outDir;
 }

@@ -157,8 +157,8 @@ describe('the checklist’s filter', () => {
     // Documents for everyone and for a partner: the diploma is hidden, and not counted.
     expect(page.shownItems()).toEqual(['paspoort', 'geboorteakte', 'huwelijksakte']);
     expect(page.count()).toBe('Aangevinkt: 1 van 3');
-    expect(page.$('[data-checklist-chosen]').hidden).toBe(false);
-    expect(page.$('[data-checklist-chosen-names]').textContent).toBe('Ik kom bij mijn partner wonen');
+    expect(page.$('.checklist__chosen').hidden).toBe(false);
+    expect(page.$('.checklist__chosen b').textContent).toBe('Ik kom bij mijn partner wonen');
     const saved = page.window.localStorage.getItem(FILTER_KEY)!;
     expect(JSON.parse(saved)).toEqual({ situations: ['partner'], country: '' });
     const again = open({ stored: '["paspoort", "diploma"]', filter: saved });
@@ -180,7 +180,7 @@ describe('the checklist’s filter', () => {
     expect(page.shownItems()).toHaveLength(4);
     expect(page.count()).toBe('Aangevinkt: 0 van 4');
     expect(page.window.localStorage.getItem(FILTER_KEY)).toBeNull();
-    expect(page.$('[data-checklist-chosen]').hidden).toBe(true);
+    expect(page.$('.checklist__chosen').hidden).toBe(true);
   });
 
   it('still filters when the browser refuses its storage, and says so', () => {

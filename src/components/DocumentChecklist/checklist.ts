@@ -20,7 +20,18 @@ if (root) {
   const ticks = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
   const countries = [...root.querySelectorAll<HTMLElement>('[data-country]')];
-  const chosenLine = root.querySelector<HTMLElement>('[data-checklist-chosen]');
+  // On paper, the situations chosen (the filter itself is not printed): a line made here, so
+  // the page without JavaScript carries no byte of it.
+  const chosenLine = document.createElement('p');
+  const chosenNames = document.createElement('b');
+  const legend = filter.querySelector('legend')!;
+  const chosenLabel = document.createElement('span');
+  chosenLabel.textContent = legend.textContent?.trim() ?? '';
+  for (const attribute of ['lang', 'dir']) if (legend.hasAttribute(attribute)) chosenLabel.setAttribute(attribute, legend.getAttribute(attribute)!);
+  chosenLine.className = 'checklist__chosen';
+  chosenLine.hidden = true;
+  chosenLine.append(chosenLabel, ': ', chosenNames);
+  tools.after(chosenLine);
   const situationBoxes = [...filter.querySelectorAll<HTMLInputElement>('input[name="situation"]')];
   const countryRadios = [...filter.querySelectorAll<HTMLInputElement>('input[name="country"]')];
   // Each item's rule line as it is without a country, to put back when none is chosen.
@@ -109,12 +120,9 @@ if (root) {
     }
     for (const group of groups) group.hidden = [...group.querySelectorAll<HTMLElement>('.checklist__item')].every((item) => item.hidden);
     count.textContent = (count.dataset.template ?? '').replace('{count}', String(ticked)).replace('{total}', String(shown));
-    // On paper, the situations chosen (the filter itself is not printed).
-    if (chosenLine) {
-      const names = situationBoxes.filter((box) => box.checked).map((box) => box.nextElementSibling?.textContent?.trim() ?? '');
-      chosenLine.hidden = names.length === 0;
-      chosenLine.querySelector('[data-checklist-chosen-names]')!.textContent = names.join(', ');
-    }
+    const names = situationBoxes.filter((box) => box.checked).map((box) => box.nextElementSibling?.textContent?.trim() ?? '');
+    chosenLine.hidden = names.length === 0;
+    chosenNames.textContent = names.join(', ');
   }
 
   /** The filter saved before, if it is one this list knows; anything else is dropped. */
