@@ -43,9 +43,13 @@ const declared = JSON.parse(fs.readFileSync(path.join(distDir, 'downloads/index.
 const isWhole = (pdf: { source: string }) => pdf.source.endsWith(`/${WHOLE_DOCUMENT}/`);
 
 const publisher = (JSON.parse(fs.readFileSync('content/publisher.json', 'utf8')) as { name: { value: string } }).name.value;
-const flat = (text: string) => text.replace(/\s+/g, ' ');
+/** Text as pdftotext gives it, compared without its bidi controls and line breaks. */
+const flat = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 /** The words of a string before its first placeholder ("Laatst nagekeken op {{date}}" → "Laatst nagekeken op"). */
-const lead = (lang: string, key: string) => flat(useTranslations(lang)(key, { date: '\u0000', language: '\u0000' }).split('\u0000')[0]!).trim();
+const lead = (lang: string, key: string) =>
+  flat(useTranslations(lang)(key, { date: '\u0000', language: '\u0000' }).split('\u0000')[0]!)
+    .replace(/[\s:：،,.]+$/u, '')
+    .trim();
 
 /**
  * What a PDF an NGO hands out must say, missing from its text: the cover (language, publisher,
