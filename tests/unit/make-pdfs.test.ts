@@ -30,6 +30,7 @@ function build(text: string) {
   fs.mkdirSync(path.join(outDir, 'downloads'), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'nl/blad/index.html'), `<!doctype html><html lang="nl"><title>Blad</title><main><p>${text}</p></main></html>`);
   fs.writeFileSync(path.join(outDir, 'downloads/index.json'), JSON.stringify([job]));
+  fs.writeFileSync(path.join(outDir, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
   return outDir;
 }
 
