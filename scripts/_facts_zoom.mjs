@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+const [base, path, text, file] = process.argv.slice(2);
+const browser = await chromium.launch(launchOptions);
+const page = await browser.newPage({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
+await page.goto(new URL(path, base).href);
+const el = page.locator('main p', { hasText: text }).first();
+await el.screenshot({ path: file });
+console.log(await el.evaluate((e) => getComputedStyle(e.querySelector('[dir=ltr]') ?? e).unicodeBidi));
+await browser.close();

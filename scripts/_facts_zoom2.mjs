@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+const [base, path, sel, n, file] = process.argv.slice(2);
+const browser = await chromium.launch(launchOptions);
+const page = await browser.newPage({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
+await page.goto(new URL(path, base).href);
+const el = page.locator(sel).nth(Number(n));
+await el.screenshot({ path: file });
+console.log(await el.evaluate((e) => e.outerHTML.slice(0, 600)));
+await browser.close();
