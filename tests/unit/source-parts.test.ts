@@ -1,6 +1,7 @@
-// A page's source line: the Dutch title and address stay Dutch and left to right; the
-// translation's note ("consulted" and the date) keeps the page's language, with each date
-// as its own left-to-right run (in Arabic text 2026-12-02 would otherwise show as 02-12-2026).
+// A page's source line: the Dutch title and address stay Dutch and left to right; an Arabic
+// translation's note ("consulted" and the date) is cut off and keeps the page's language, with
+// each date as its own isolated run (in Arabic text 2026-12-02 would otherwise show as 02-12-2026).
+// A left-to-right note stays with the title, as before.
 import { describe, expect, it } from 'vitest';
 import { sourceParts } from '../../src/model/source-parts';
 
@@ -15,10 +16,15 @@ describe('sourceParts', () => {
     ]);
   });
 
-  it('keeps an address with a query string whole', () => {
-    const parts = sourceParts('Title (Helder Recht), https://www.helderrecht.be/nl/vraag/x?o=8018 (дата обращения 2026-12-02)');
+  it('keeps an address with a query string whole before an Arabic note', () => {
+    const parts = sourceParts('Title (Helder Recht), https://www.helderrecht.be/nl/vraag/x?o=8018 (تاريخ الاطلاع 2026-12-02)');
     expect(parts.dutch).toBe('Title (Helder Recht), https://www.helderrecht.be/nl/vraag/x?o=8018');
     expect(parts.note.filter((part) => part.date).map((part) => part.text)).toEqual(['2026-12-02']);
+  });
+
+  it('leaves a line with a left-to-right note whole (it displays correctly as it is)', () => {
+    const line = 'Title (Helder Recht), https://www.helderrecht.be/nl/vraag/x?o=8018 (дата обращения 2026-12-02)';
+    expect(sourceParts(line)).toEqual({ dutch: line, note: [] });
   });
 
   it('without an address, cuts where the right-to-left text begins', () => {
@@ -35,8 +41,8 @@ describe('sourceParts', () => {
     });
   });
 
-  it('in a Dutch page, the note is the Dutch "geraadpleegd" with its date', () => {
-    const parts = sourceParts('Inburgering (Vlaanderen.be), https://www.vlaanderen.be/samenleven/herkomst/inburgering (geraadpleegd 2026-12-02)');
-    expect(parts.note.map((part) => part.text)).toEqual([' (geraadpleegd ', '2026-12-02', ')']);
+  it('in a Dutch page, the line stays whole', () => {
+    const line = 'Inburgering (Vlaanderen.be), https://www.vlaanderen.be/samenleven/herkomst/inburgering (geraadpleegd 2026-12-02)';
+    expect(sourceParts(line)).toEqual({ dutch: line, note: [] });
   });
 });
