@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
 import { fillDownloadMeta } from './pdf-meta.mjs';
+import { writeOfflinePack } from '../src/offline/offline-pack.ts';
 import { createSiteServer } from './serve.mjs';
 import { LOCAL_SITE_URL_WARNING, outDir as dist, siteUrl as site } from '../src/site-env.ts';
 
@@ -63,6 +64,9 @@ export async function makePdfs() {
   console.log(`PDFs: ${made} written to ${path.relative(process.cwd(), path.join(dist, 'downloads'))}/`);
   const filled = fillDownloadMeta(dist, printed);
   console.log(`PDFs: size and page count written on ${filled} download links`);
+  // The offline pack stores the PDFs too, and the pages just changed: count and list them again.
+  const packs = writeOfflinePack(dist);
+  if (packs.length) console.log(`Offline pack: ${packs.length} languages, with their PDFs, in ${path.relative(process.cwd(), path.join(dist, 'sw.js'))}`);
   if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
   return made;
 }

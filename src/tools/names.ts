@@ -22,6 +22,8 @@ export const TOOLS = {
   video: { interactive: true, top: true },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
+  /** "Read without internet": saves this page, the pages below it and their PDFs in the reader's language on the device, on the reader's click (a service worker: src/offline/). */
+  offlinePack: { interactive: true, last: true },
   /** The end of an election leaflet: the date of the election data and, on paper, a QR code to the page. */
   leaflet: { interactive: false },
   /** "Can I vote?": the question flow content/vragen/kiesrecht.json, one page per step, answered in place with JavaScript. */
