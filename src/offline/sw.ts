@@ -48,14 +48,14 @@ precache(entries);
 
 /** The network's answer, or undefined when it fails or is too slow. */
 async function fromNetwork(request: Request): Promise<Response | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slow = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, NETWORK_TIMEOUT_MS)));
+  let timer: number | undefined;
+  const slow = new Promise<undefined>((resolve) => (timer = self.setTimeout(resolve, NETWORK_TIMEOUT_MS)));
   try {
     return await Promise.race([fetch(request), slow]);
   } catch {
     return undefined;
   } finally {
-    clearTimeout(timer);
+    self.clearTimeout(timer);
   }
 }
 

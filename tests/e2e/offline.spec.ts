@@ -74,7 +74,14 @@ test('saves the Arabic pack on a click, reads it offline with the checklist’s 
     await page.reload();
     await expect(page.locator('#tick-paspoort')).toBeChecked();
     // A page outside the pack was never stored.
-    expect(await page.evaluate(() => fetch('/ar/').then(() => 'fetched', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch('/ar/').then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
 
     // A new deploy: a chapter changed, and with it the service worker (the list's revisions).
     await network(true);

@@ -15,7 +15,7 @@ describe('OfflinePack', () => {
     expect(root.querySelector('#offline-pack-title')?.text).toBe('الحزمة بدون إنترنت');
     expect(languageAt(root, 'الحزمة بدون إنترنت', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     // The size sits inside the sentence, as a placeholder until the build writes it (src/offline/offline-pack.ts).
-    const intro = root.querySelector('[data-offline-size]')!.parentNode;
+    const intro = root.querySelector('[data-offline-size]')!.parentNode!;
     expect(intro.text.replace(/\s+/g, ' ').trim()).toBe(
       'احفظوا صفحات الحزمة بهذه اللغة على هذا الجهاز: الكتيّب ودليل اللغة وحقيبة الوثائق وملفات PDF. عندها يمكنكم قراءتها بدون إنترنت أيضًا. يأخذ ذلك مساحة … تقريبًا.',
     );

@@ -89,3 +89,6 @@ if (root) {
     });
   }
 }
+
+// A module of its own: its names stay out of the other scripts' scope.
+export {};
