@@ -24,6 +24,10 @@ export const TOOLS = {
   downloads: { interactive: false, last: true },
   /** "Read without internet": saves this page, the pages below it and their PDFs in the reader's language on the device, on the reader's click (a service worker: src/offline/). */
   offlinePack: { interactive: true, last: true },
+  /** For partners: the main pages of the reader's language and the consulates' short links, each with its absolute address and a QR code (SVG, PNG). */
+  linkKit: { interactive: false },
+  /** For partners who print: every leaflet and pack PDF in every language, with file size and page count. */
+  printList: { interactive: false },
   /** The end of an election leaflet: the date of the election data and, on paper, a QR code to the page. */
   leaflet: { interactive: false },
   /** "Can I vote?": the question flow content/vragen/kiesrecht.json, one page per step, answered in place with JavaScript. */
