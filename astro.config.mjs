@@ -12,6 +12,7 @@ import { contentStatus } from './src/integrations/content-status';
 import { language404 } from './src/integrations/language-404';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
 import { searchIndex } from './src/integrations/search-index';
+import { offlinePack } from './src/integrations/offline-pack';
 import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
 import { cacheDir, outDir, printSiteUrl, siteUrl } from './src/site-env.ts';
@@ -49,8 +50,9 @@ export default defineConfig({
       ],
     }),
   },
-  // The search index is written last, over the pages as they are finally placed.
-  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), searchIndex()],
+  // The offline pack writes its size into its pages; the search index is written last, over
+  // the pages as they are finally placed.
+  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), offlinePack(), searchIndex()],
   // The testimonials' portraits are SVG drawings of this repository (src/assets/portraits/),
   // rasterised to AVIF/WebP; no SVG from elsewhere is ever processed.
   image: { dangerouslyProcessSVG: true },

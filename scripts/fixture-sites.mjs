@@ -44,9 +44,12 @@ function astroBuild(env) {
   });
 }
 
+/** Where a fixture site is built (by buildFixtureSites, which Playwright's global setup runs first). */
+export const fixtureSiteDir = (name) => path.join(buildsDir, name, 'dist');
+
 /** Builds one fixture site unless its last build had the same inputs; returns its folder. */
 async function buildFixtureSite(name) {
-  const outDir = path.join(buildsDir, name, 'dist');
+  const outDir = fixtureSiteDir(name);
   const stamp = path.join(buildsDir, name, 'inputs.sha256');
   const inputs = hashInputs([...SHARED_INPUTS, path.relative(projectRoot, path.join(fixturesDir, name))]);
   if (fs.existsSync(path.join(outDir, 'index.html')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === inputs) return outDir;

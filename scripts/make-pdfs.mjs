@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
 import { addCover, coverCss } from './pdf-cover.mjs';
 import { fillDownloadMeta } from './pdf-meta.mjs';
+import { writeOfflinePack } from '../src/offline/offline-pack.ts';
 import { createSiteServer } from './serve.mjs';
 import { LOCAL_SITE_URL_WARNING, PDF_PROOF_MARK, outDir as dist, pdfCacheDir, printSiteUrl } from '../src/site-env.ts';
 
@@ -154,6 +155,9 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
   );
   const filled = fillDownloadMeta(outDir, jobs);
   console.log(`PDFs: size and page count written on ${filled} download links`);
+  // The offline pack stores the PDFs too, and the pages just changed: count and list them again.
+  const packs = writeOfflinePack(dist);
+  if (packs.length) console.log(`Offline pack: ${packs.length} languages, with their PDFs, in ${path.relative(process.cwd(), path.join(dist, 'sw.js'))}`);
   if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
   return { printed: toPrint.length, reused };
 }

@@ -22,6 +22,8 @@ export const TOOLS = {
   video: { interactive: true, top: true },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
+  /** "Read without internet": saves this page, the pages below it and their PDFs in the reader's language on the device, on the reader's click (a service worker: src/offline/). */
+  offlinePack: { interactive: true, last: true },
   /** For partners: the main pages of the reader's language and the consulates' short links, each with its absolute address and a QR code (SVG, PNG). */
   linkKit: { interactive: false },
   /** For partners who print: every leaflet and pack PDF in every language, with file size and page count. */

@@ -4,7 +4,9 @@
 import DocumentChecklist from '../components/DocumentChecklist/DocumentChecklist.astro';
 import Downloads from '../components/Downloads/Downloads.astro';
 import HelpDirectory from '../components/HelpDirectory/HelpDirectory.astro';
+import OfflinePack from '../components/OfflinePack/OfflinePack.astro';
 import PackPath from '../components/PackPath/PackPath.astro';
+import { OFFLINE_KEYS } from '../components/OfflinePack/keys';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
 import Leaflet from '../components/Leaflet/Leaflet.astro';
@@ -77,6 +79,17 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
     // In reading order: the page's own first, then the pages below in their set order.
     const pdfs = below.sort((a, b) => a.slug.split('/').length - b.slug.split('/').length || (a.source.order ?? 0) - (b.source.order ?? 0)).flatMap(pdfsOf);
     return pdfs.length ? { Component: Downloads, props: { lang: page.lang, pdfs }, fallbackLanguages: [] } : undefined;
+  },
+  offlinePack: async (page) => {
+    const t = useTranslations(page.lang);
+    return {
+      Component: OfflinePack,
+      props: { lang: page.lang },
+      fallbackLanguages: noticeLanguages(
+        page.lang,
+        OFFLINE_KEYS.map((key) => t.langOf(`offline.${key}`)),
+      ),
+    };
   },
   search: async (page) => {
     // Every other page of the language, A to Z in the language's own order: the search page without JavaScript.

@@ -135,6 +135,8 @@ http {
       ['CSS', css, 200, css, /^text\/css/],
       ['JS', js, 200, js, /^(application|text)\/javascript/],
       ['PDF', pdf, 200, pdf, /^application\/pdf$/],
+      // The offline pack's service worker: no-cache (a new deploy is found on the next visit), as JavaScript.
+      ['service worker', '/sw.js', 200, '/sw.js', /^text\/javascript/],
       ['VTT', '/probe.vtt', 200, '/probe.vtt', /^text\/vtt/],
       ['WASM', '/probe.wasm', 200, '/probe.wasm', /^application\/wasm$/],
       ['XML', '/sitemap.xml', 200, '/sitemap.xml', /^(text|application)\/xml/],

@@ -9,6 +9,7 @@ import path from 'node:path';
 import module from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSiteServer } from '../../scripts/serve.mjs';
+import { headersFor, readHeaderRules } from '../../src/security/headers.mjs';
 
 const ARABIC_FOLDER = 'دليل';
 
@@ -136,5 +137,30 @@ describe('scripts/serve.mjs', () => {
     vi.restoreAllMocks();
     module.syncBuiltinESMExports();
     expect((await get('/nl/')).status).toBe(200);
+  });
+
+  it('serves the offline pack’s service worker as public/_headers says: JavaScript, revalidated at every check, the site’s CSP, no wider scope', async () => {
+    // A site with the project's own _headers, as dist/ has it.
+    const site = path.join(work, 'site-with-worker');
+    fs.mkdirSync(site);
+    fs.copyFileSync('public/_headers', path.join(site, '_headers'));
+    write(path.join(site, 'sw.js'), 'self.addEventListener("install", () => {});');
+    const workerServer = createSiteServer(site);
+    await new Promise<void>((resolve) => workerServer.listen(0, '127.0.0.1', resolve));
+    const sitePort = port;
+    port = (workerServer.address() as AddressInfo).port;
+    try {
+      const reply = await get('/sw.js');
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(reply.headers['cache-control']).toBe('no-cache');
+      expect(reply.headers['content-security-policy']).toMatch(/script-src 'self'[;]/);
+      expect(reply.headers['service-worker-allowed']).toBeUndefined();
+      // Hosts that read _headers cache by rules of their own: the file itself must say no-cache.
+      expect(headersFor(readHeaderRules('public/_headers'), '/sw.js')['Cache-Control']).toBe('no-cache');
+    } finally {
+      port = sitePort;
+      await new Promise((resolve) => workerServer.close(resolve));
+    }
   });
 });
