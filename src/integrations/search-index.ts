@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
+import { rechunkBundle } from '../search/index-chunks.ts';
 import { EXCLUDED, prepareForIndex, SEARCH_BUNDLE } from '../search/index-rules.ts';
 
 /** The Pagefind files the site's own search page uses; the rest (Pagefind's UIs, the worker) is removed. */
@@ -36,6 +37,8 @@ export async function writeSearchIndex(out: string): Promise<{ pages: number; la
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
     for (const file of fs.readdirSync(bundle)) if (!KEPT.test(file)) fs.rmSync(path.join(bundle, file), { recursive: true });
+    // A query then downloads a few kilobytes of index rather than Pagefind's 30 KB chunks.
+    rechunkBundle(bundle);
     const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
     return { pages, languages: Object.keys(entry.languages).length };
   } finally {
