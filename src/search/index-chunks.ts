@@ -96,7 +96,13 @@ function textItem(value: string): Uint8Array {
   const utf8 = Buffer.from(value, 'utf8');
   const length = utf8.length;
   const prefix =
-    length < 24 ? [0x60 | length] : length < 0x100 ? [0x78, length] : length < 0x10000 ? [0x79, length >> 8, length & 0xff] : [0x7a, length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff];
+    length < 24
+      ? [0x60 | length]
+      : length < 0x100
+        ? [0x78, length]
+        : length < 0x10000
+          ? [0x79, length >> 8, length & 0xff]
+          : [0x7a, length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff];
   return Buffer.concat([Uint8Array.from(prefix), utf8]);
 }
 
@@ -178,7 +184,10 @@ export function replaceChunkList(meta: Uint8Array, chunks: { from: string; to: s
   const fields = items(meta, 0);
   const list = fields[2];
   if (!list) throw new Error('Search index chunks: metadata without a chunk list');
-  const encoded = Buffer.concat([arrayHead(chunks.length), ...chunks.map(({ from, to, file }) => Buffer.concat([arrayHead(3), textItem(from), textItem(to), textItem(file)]))]);
+  const encoded = Buffer.concat([
+    arrayHead(chunks.length),
+    ...chunks.map(({ from, to, file }) => Buffer.concat([arrayHead(3), textItem(from), textItem(to), textItem(file)])),
+  ]);
   return Buffer.concat([meta.subarray(0, list.start), encoded, meta.subarray(list.end)]);
 }
 
