@@ -53,7 +53,7 @@ export function withoutForms(content: string, where: string): string {
 export function slimFragment(fragment: Fragment): Fragment {
   const anchors = fragment.anchors
     .filter((anchor) => hasText(anchor.title) || (/h\d/i.test(anchor.element) && hasText(anchor.text)))
-    .map(({ text, ...anchor }) => (hasText(anchor.title) ? anchor : { ...anchor, text }));
+    .map(({ text, ...anchor }): Anchor => (hasText(anchor.title) || text === undefined ? anchor : { ...anchor, text }));
   return { ...fragment, content: withoutForms(fragment.content, fragment.url), anchors };
 }
 
