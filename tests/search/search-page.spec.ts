@@ -167,6 +167,7 @@ test('without JavaScript the search page lists every page of its language', asyn
   for (const lang of ['ar', 'nl']) {
     await page.goto(`/${lang}/zoeken/?q=dokter`);
     await expect(page.locator('.site-search__form')).toBeHidden();
+    await expect(page.locator('[data-more]')).toBeHidden();
     const listed = (await page.locator('.site-search__index a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
     const pages = [...sitemap.matchAll(new RegExp(`<loc>[^<]*?(/${lang}/[^<]*)</loc>`, 'g'))]
       .map((match) => match[1]!)
