@@ -9,10 +9,11 @@
 // - Each phrase of the phrase guide and each item of the checklist is a sub-result of its own
 //   (an element with an id and data-pagefind-title), so a query leads to that entry.
 // - Words are also indexed in the forms readers type without the letters their keyboard may
-//   lack (see search-forms.ts), next to the word itself.
+//   lack (see search-forms.ts), next to the word itself, between marks that let the bundle's
+//   fragments leave them out of the excerpts (index-fragments.ts).
 import { HTMLElement, parse, TextNode } from 'node-html-parser';
 import { WHOLE_DOCUMENT } from '../tools/names.ts';
-import { extraForms } from './search-forms.ts';
+import { extraForms, FORMS_CLOSE, FORMS_OPEN } from './search-forms.ts';
 
 /** Where the Pagefind bundle is served from. */
 export const SEARCH_BUNDLE = '/pagefind/';
@@ -36,6 +37,9 @@ const ENTRIES: { selector: string; title: (entry: HTMLElement) => string }[] = [
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The folded forms as indexed: between their marks, as words of their own. */
+const formsText = (forms: string[]) => ` ${FORMS_OPEN} ${forms.join(' ')} ${FORMS_CLOSE} `;
+
 /**
  * Adds, after each text, its words in the other forms readers type (search-forms.ts). A
  * heading's forms go right after the heading, not in it: its text stays the result's title.
@@ -44,12 +48,12 @@ function addForms(element: HTMLElement): void {
   for (const node of [...element.childNodes]) {
     if (node instanceof HTMLElement && /^h[1-6]$/i.test(node.tagName)) {
       const forms = extraForms(node.text);
-      if (forms.length) node.insertAdjacentHTML('afterend', ` ${forms.join(' ')} `);
+      if (forms.length) node.insertAdjacentHTML('afterend', formsText(forms));
     } else if (node instanceof HTMLElement) {
       addForms(node);
     } else if (node instanceof TextNode) {
       const forms = extraForms(node.text);
-      if (forms.length) node.rawText = `${node.rawText} ${forms.join(' ')} `;
+      if (forms.length) node.rawText = `${node.rawText}${formsText(forms)}`;
     }
   }
 }

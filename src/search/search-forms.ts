@@ -5,6 +5,16 @@
 // the folded form next to the word (index-rules.ts), and the search page folds the query.
 // Arabic words are also indexed without their article: Pagefind's Arabic index finds
 // الطبيب only where the text has exactly الطبيب, and not طبيب.
+/**
+ * Around the folded forms in the indexed text: words of their own, which Pagefind does not
+ * index (no letter or digit) and which the bundle's fragments replace, with the forms between
+ * them, by an invisible placeholder (index-fragments.ts), so excerpts show the text as written.
+ */
+export const FORMS_OPEN = '⟦';
+export const FORMS_CLOSE = '⟧';
+/** What stands for a folded form (and its marks) in the fragments' text: one word, never shown. */
+export const FORM_PLACEHOLDER = '\uFEFF';
+
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
 const LATIN_LETTERS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L' };

@@ -10,13 +10,16 @@ import { expect, test, type Page, type Response } from '@playwright/test';
 import { distDir } from '../support/dist';
 
 /**
- * Everything the search page loads for its first query, compressed as in production. The
- * issue's goal was 100 KB; Pagefind 1.6 alone needs more: its WebAssembly (59 KB, stemmer
- * included), pagefind.js (13 KB) and the language's index chunk (30–36 KB: the whole index of
- * a language of this site is one or two chunks) come to 102–108 KB before the first result's
- * text. Measured on 2026-12-02: /nl/ 124 KB, /ar/ 175 KB (after five more chapters: two index chunks). This budget keeps it from growing.
+ * Everything the search page loads for its first query, compressed as in production: the
+ * issue's goal. Pagefind's part is fixed at about 72 KB (its WebAssembly 59 KB, stemmer
+ * included; pagefind.js 11 KB, minified by the build); the page with its styles and script
+ * about 10 KB; what remains is for the index and the first page of results. The build cuts
+ * the index into chunks of about 3 KB (src/search/index-chunks.ts; Pagefind's own are about
+ * 30 KB) and leaves the folded forms and unused anchors out of the results' fragments
+ * (index-fragments.ts); the page loads the fragments of three results at a time.
+ * Measured on 2026-12-02: /nl/ 122 KB and /ar/ 172 KB before, see the test's output after.
  */
-const FIRST_QUERY_BUDGET = 180 * 1024;
+const FIRST_QUERY_BUDGET = 100 * 1024;
 /** The site's own search script, gzip. */
 const OWN_SCRIPT_BUDGET = 5 * 1024;
 /** Loading Pagefind and its WebAssembly on a busy machine can take seconds. */
@@ -58,12 +61,34 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-const report = (lang: string, { transfers, bytes }: { transfers: Transfer[]; bytes: number }) =>
+/** What a response is, for the breakdown. */
+const KINDS: [string, RegExp][] = [
+  ['page', /\/zoeken\/$/],
+  ['styles', /\.css$/],
+  ['site script', /^\/_astro\/.*\.js$/],
+  ['pagefind.js', /\/pagefind\.js$/],
+  ['WebAssembly', /\/wasm\.[\w-]+\.pagefind$/],
+  ['entry and metadata', /\/pagefind(-entry\.json|\.[\w-]+\.pf_meta)$/],
+  ['index chunks', /\.pf_index$/],
+  ['fragments', /\.pf_fragment$/],
+];
+const kindOf = (url: string) => KINDS.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other';
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(5)} KB`;
+
+const report = (lang: string, { transfers, bytes }: { transfers: Transfer[]; bytes: number }) => {
+  const kinds = new Map<string, { bytes: number; count: number }>();
+  for (const { url, bytes: size } of transfers) {
+    const kind = kinds.get(kindOf(url)) ?? { bytes: 0, count: 0 };
+    kinds.set(kindOf(url), { bytes: kind.bytes + size, count: kind.count + 1 });
+  }
   console.log(
-    `First query on /${lang}/zoeken/: ${(bytes / 1024).toFixed(1)} KB as nginx sends it, in ${transfers.length} responses\n  ${transfers
-      .map(({ url, bytes: size }) => `${(size / 1024).toFixed(1).padStart(5)} KB  ${url}`)
-      .join('\n  ')}`,
+    `First query on /${lang}/zoeken/: ${(bytes / 1024).toFixed(1)} KB as nginx sends it (budget ${FIRST_QUERY_BUDGET / 1024} KB), in ${transfers.length} responses\n  ${[
+      ...kinds,
+    ]
+      .map(([kind, { bytes: size, count }]) => `${kb(size)}  ${kind} (${count})`)
+      .join('\n  ')}\n  each:\n  ${transfers.map(({ url, bytes: size }) => `${kb(size)}  ${url}`).join('\n  ')}`,
   );
+};
 
 test('an Arabic reader searches from the header with the keyboard, hears the count, reads right-to-left and follows a result', async ({ page }) => {
   test.setTimeout(90_000);
@@ -89,11 +114,11 @@ test('an Arabic reader searches from the header with the keyboard, hears the cou
   expect(own.length).toBeGreaterThan(0);
   for (const { bytes } of own) expect(bytes).toBeLessThanOrEqual(OWN_SCRIPT_BUDGET);
   expect(measured.bytes).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
-  // Keyboard only: Tab from the search field to the first result and follow it.
+  // Keyboard only: Tab from where the page starts to the first result and follow it.
   const first = await results.first().locator('a').first().getAttribute('href');
-  await page.locator('#search-q').focus();
-  for (let step = 0; step < 10 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-results]')))); step++)
+  for (let step = 0; step < 40 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-results]')))); step++)
     await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${first!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   expect(errors).toEqual([]);
@@ -112,21 +137,47 @@ test('a Dutch reader’s first query stays within its budget', async ({ page }) 
   expect(errors).toEqual([]);
 });
 
+// A word of the Dutch pages only: Bulgarian pages have none (Pagefind would still return
+// pages for the short words that begin it, "a" for "advocaat", which the page leaves out).
+test('when nothing is found in the reader’s language, the Dutch and English results are offered, labelled with their language', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await page.goto('/bg/zoeken/?q=advocaat');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^На този език няма нищо, но има резултати на друг език:.*advocaat/, SEARCHED);
+  const results = page.locator('[data-results] > li');
+  await expect(results.first()).toBeVisible();
+  for (const item of await results.all()) {
+    const lang = await item.getAttribute('lang');
+    expect(['nl', 'en']).toContain(lang);
+    await expect(item.locator('.site-search__lang')).toHaveText(lang === 'nl' ? 'Nederlands' : 'English');
+    await expect(item.locator('a').first()).toHaveAttribute('href', new RegExp(`^/${lang}/`));
+  }
+  await expect(results.filter({ has: page.locator('a[href^="/nl/"]') }).first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 // Every page of the language as the sitemap lists it (the pages of content/<lang>/), but the
 // search page itself; the views built from data (filtered lists, checker steps) are reached
 // from their page.
 test('without JavaScript the search page lists every page of its language', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
-  await page.goto('/ar/zoeken/?q=الطبيب');
-  await expect(page.locator('.site-search__form')).toBeHidden();
-  const listed = (await page.locator('.site-search__index a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
   const sitemap = fs.readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8');
-  const pages = [...sitemap.matchAll(/<loc>[^<]*?(\/ar\/[^<]*)<\/loc>/g)]
-    .map((match) => match[1]!)
-    .filter((href) => href !== '/ar/zoeken/')
-    .sort();
-  expect(pages.length).toBeGreaterThan(10);
-  expect(listed).toEqual(pages);
+  for (const lang of ['ar', 'nl']) {
+    await page.goto(`/${lang}/zoeken/?q=dokter`);
+    await expect(page.locator('.site-search__form')).toBeHidden();
+    await expect(page.locator('[data-more]')).toBeHidden();
+    const listed = (await page.locator('.site-search__index a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
+    const pages = [...sitemap.matchAll(new RegExp(`<loc>https?://[^/<]+(/${lang}/[^<]*)</loc>`, 'g'))]
+      .map((match) => match[1]!)
+      .filter((href) => href !== `/${lang}/zoeken/`)
+      // Views built from data are reached from their page: the testimonials filtered by
+      // country, region, language or theme, and each story (listed on the testimonials page).
+      .filter((href) => !new RegExp(`^/${lang}/getuigenissen/.`).test(href))
+      .sort();
+    expect(pages.length).toBeGreaterThan(10);
+    expect(listed, lang).toEqual(pages);
+  }
   await context.close();
 });

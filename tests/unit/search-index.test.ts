@@ -33,10 +33,10 @@ describe('the search index', () => {
     expect(prepareForIndex(page('ar', '<article lang="ar" dir="rtl"><h1>حزمة</h1></article>'), '/ar/pakket/')).toContain('data-pagefind-body');
   });
 
-  it('adds the folded forms after the text, and after a heading rather than in it', () => {
+  it('adds the folded forms between their marks after the text, and after a heading rather than in it', () => {
     const html = prepareForIndex(page('ar', '<article><h1>الأطفال والمدرسة</h1><p>سِنَة الطبيب</p></article>'), '/ar/x/')!;
-    expect(html).toContain('<h1 data-pagefind-weight="10">الأطفال والمدرسة</h1> اطفال مدرسه ');
-    expect(html).toContain('<p>سِنَة الطبيب سنه طبيب </p>');
+    expect(html).toContain('<h1 data-pagefind-weight="10">الأطفال والمدرسة</h1> ⟦ اطفال مدرسه ⟧ ');
+    expect(html).toContain('<p>سِنَة الطبيب ⟦ سنه طبيب ⟧ </p>');
   });
 });
 

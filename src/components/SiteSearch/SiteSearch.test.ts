@@ -1,4 +1,4 @@
-// SiteSearch: the form (hidden until its script runs), the live region, the strings its script
+// SiteSearch: the form (hidden until its script runs), the live region, the 'more' button, the strings its script
 // shows (each with its language), the A–Z list of every page with each title's language, and axe.
 import { describe, expect, it } from 'vitest';
 import { itPassesAxe, languageAt, parseHtml, renderExample } from '../../../tests/support/component-tests';
@@ -10,6 +10,9 @@ describe('SiteSearch', () => {
     const root = parseHtml(await renderExample(SiteSearch, examples.arabicReader));
     expect(root.querySelector('form')?.hasAttribute('hidden')).toBe(true);
     expect(root.querySelector('[role="status"]')?.text).toBe('');
+    // The button for the next results, hidden until there are more, in the reader's language.
+    expect(root.querySelector('[data-more]')?.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelector('[data-more]')?.text.trim()).toBe('نتائج أخرى');
     const strings = JSON.parse(root.querySelector('[data-search]')!.getAttribute('data-strings')!);
     expect(strings.count.text).toBe('نتائج البحث عن «{q}»: {n}');
     expect(strings.count.lang).toBeUndefined();

@@ -1,3 +1,5 @@
+import { fold } from '../../search/search-forms';
+
 // The search page's results, over Pagefind's JavaScript API (the bundle written after
 // `astro build` by src/integrations/search-index.ts). Pagefind is loaded only when there is a
 // query, on the main thread (no worker: one script less to download). The reader's language
@@ -16,23 +18,68 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: { title?: string };
   sub_results: SubResult[];
 }
+interface Result {
+  /** The page's fragment, named by its language: `nl_a98e8a8`. */
+  id: string;
+  data(): Promise<ResultData>;
+}
 interface Instance {
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(query: string): Promise<{ results: Result[] } | null>;
 }
 interface Pagefind {
   createInstance(options: Record<string, unknown>): Instance;
 }
 
-/** Results whose data (a fragment file each, 1–5 KB) is loaded and shown: enough for a reader, few bytes. */
-const SHOWN = 5;
+/**
+ * Results whose data (a fragment file each, 1–7 KB gzip) is loaded and shown at once; the
+ * next ones on request ("more"). Three keep the first query within 100 KB (the phrase guide's
+ * and checklist's fragments are the largest: tests/search/search-page.spec.ts).
+ */
+const PAGE = 3;
 /** Sub-results (a phrase, a checklist item, a section) shown under a page. */
 const SUB_RESULTS = 3;
 /** The languages offered when the reader's own has no result. */
 const FALLBACK_LANGUAGES = ['nl', 'en'];
+/** Letters a found word must share with a word of the query, from its start (fewer when the query word is shorter). */
+const SHARED_LETTERS = 4;
+/** The folded forms' placeholder in the fragments' text (src/search/search-forms.ts FORM_PLACEHOLDER). */
+const PLACEHOLDER = '\uFEFF';
+
+/** A word as compared: lower case, folded, without accents and without what is not a letter or digit. */
+const plain = (word: string) =>
+  fold(word)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a result matches the query, not only a short word that begins a query word:
+ * Pagefind also returns pages where a word of the index is the start of a query word ("a" for
+ * "advocaat", "boo" for "boodschappen"), which would hide that nothing was really found.
+ */
+function matches(result: ResultData, terms: string[]): boolean {
+  const words = result.content.split(/[^\S\uFEFF]+/);
+  return result.locations.some((location) => {
+    const word = words[location];
+    // A folded form (search-forms.ts) matched: the query's own form of a word of the page.
+    if (word === undefined || word === PLACEHOLDER) return true;
+    const found = plain(word);
+    return terms.some((term) => {
+      let shared = 0;
+      while (shared < found.length && shared < term.length && found[shared] === term[shared]) shared++;
+      return shared >= Math.min(SHARED_LETTERS, term.length);
+    });
+  });
+}
+
+/** Pagefind's excerpt without the folded forms' placeholders (and their marks). */
+const excerptOf = (result: ResultData) => result.excerpt.replace(new RegExp(`\\s*(?:<mark>${PLACEHOLDER}</mark>|${PLACEHOLDER})`, 'g'), '').trim();
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) {
@@ -44,6 +91,7 @@ if (root) {
   const all = form.querySelector<HTMLInputElement>('[name=all]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const bundle = new URL(root.dataset.bundle!, location.href).href;
   form.hidden = false;
 
@@ -57,7 +105,7 @@ if (root) {
       instances.set(
         key,
         pagefind.then(async (module) => {
-          const found = module.createInstance({ noWorker: true, excerptLength: 20 });
+          const found = module.createInstance({ noWorker: true, excerptLength: 24 });
           // The same bundle, another language's index: Pagefind skips a merge of the path it
           // was loaded from, so the merge names the bundle by its full address.
           for (const code of others) await found.mergeIndex(bundle, { language: code, baseUrl: '/' });
@@ -82,15 +130,31 @@ if (root) {
     return made;
   };
 
-  async function find(query: string, others: string[]): Promise<ResultData[]> {
-    const found = await (await instance(others)).search(query);
-    const results = await Promise.all((found?.results ?? []).slice(0, SHOWN * (others.length ? 2 : 1)).map((result) => result.data()));
-    // The reader's language first, then the others, each in Pagefind's order.
-    return results.sort((a, b) => Number(languageOf(a.url) !== lang) - Number(languageOf(b.url) !== lang)).slice(0, SHOWN);
+  /** The current query: its words, the results not shown yet, and how many are shown. */
+  interface Found {
+    query: string;
+    terms: string[];
+    waiting: Result[];
+    shown: number;
+    elsewhere: boolean;
+  }
+  let current: Found | undefined;
+
+  /** Results in `others` (and the reader’s language unless `othersOnly`), the reader's language first, each in Pagefind's order. */
+  async function search(query: string, others: string[], othersOnly = false): Promise<Result[]> {
+    const found = await (await instance(others)).search(fold(query));
+    const ours = (result: Result) => result.id.split('_')[0] === lang;
+    const results = found?.results ?? [];
+    return [...(othersOnly ? [] : results.filter(ours)), ...results.filter((result) => !ours(result))];
+  }
+
+  /** The next page of results that match the query, loaded from `found.waiting`. */
+  async function nextPage(found: Found): Promise<ResultData[]> {
+    const page = found.waiting.splice(0, PAGE);
+    return (await Promise.all(page.map((result) => result.data()))).filter((data) => matches(data, found.terms));
   }
 
   function show(results: ResultData[]) {
-    list.replaceChildren();
     for (const result of results) {
       const item = element('li', list);
       const code = languageOf(result.url);
@@ -106,13 +170,21 @@ if (root) {
         label.className = 'site-search__lang';
       }
       // Pagefind's excerpt is HTML-escaped text with <mark> around the words found.
-      element('p', item).innerHTML = result.excerpt;
+      element('p', item).innerHTML = excerptOf(result);
       const parts = result.sub_results.filter((part) => part.anchor && part.url !== result.url).slice(0, SUB_RESULTS);
       if (parts.length) {
         const sub = element('ul', item);
         for (const part of parts) element('a', element('li', sub), part.title).href = part.url;
       }
     }
+  }
+
+  function announce(found: Found) {
+    const count = new Intl.NumberFormat(lang).format(found.shown);
+    setText(status, found.shown ? strings.count! : strings.none!, { q: found.query, n: count });
+    // Found only in another language: say so first.
+    if (found.elsewhere) status.textContent = `${strings.elsewhere!.text} ${status.textContent}`;
+    more.hidden = !found.waiting.length;
   }
 
   let latest = 0;
@@ -124,33 +196,62 @@ if (root) {
     if (all.checked) url.searchParams.set('all', '1');
     else url.searchParams.delete('all');
     history.replaceState(null, '', url);
+    more.hidden = true;
     if (!query) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       status.textContent = '';
+      current = undefined;
       return;
     }
     setText(status, strings.searching!);
+    list.setAttribute('aria-busy', 'true');
     try {
+      const terms = query.split(/\s+/).map(plain).filter(Boolean);
       const everyOther = Object.keys(languages).filter((code) => code !== lang);
-      let results = await find(query, all.checked ? everyOther : []);
-      let elsewhere = false;
+      let found: Found = { query, terms, waiting: await search(query, all.checked ? everyOther : []), shown: 0, elsewhere: false };
+      let results = await nextPage(found);
       if (!results.length && !all.checked) {
-        results = await find(
+        found = {
           query,
-          FALLBACK_LANGUAGES.filter((code) => code !== lang),
-        );
-        elsewhere = results.length > 0;
+          terms,
+          waiting: await search(
+            query,
+            FALLBACK_LANGUAGES.filter((code) => code !== lang),
+            true,
+          ),
+          shown: 0,
+          elsewhere: true,
+        };
+        results = await nextPage(found);
+        found.elsewhere = results.length > 0;
       }
       if (asked !== latest) return;
+      current = found;
+      found.shown = results.length;
+      list.replaceChildren();
       show(results);
-      const count = new Intl.NumberFormat(lang).format(results.length);
-      setText(status, results.length ? strings.count! : strings.none!, { q: query, n: count });
-      // Found only in another language: say so first.
-      if (elsewhere) status.textContent = `${strings.elsewhere!.text} ${status.textContent}`;
+      announce(found);
     } catch {
       if (asked === latest) setText(status, strings.error!);
+    } finally {
+      if (asked === latest) list.removeAttribute('aria-busy');
     }
   }
+
+  more.addEventListener('click', async () => {
+    const found = current;
+    if (!found) return;
+    const asked = latest;
+    const before = list.children.length;
+    const results = await nextPage(found);
+    if (asked !== latest || found !== current) return;
+    found.shown += results.length;
+    show(results);
+    announce(found);
+    // Keyboard: on to the first of the new results, or back to the field when there are none.
+    (list.children[before]?.querySelector('a') ?? input).focus();
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
