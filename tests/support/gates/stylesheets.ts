@@ -80,7 +80,7 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
       .filter((tag) => /\brel="?[^">]*\bstylesheet\b/i.test(tag))
       .map((tag) => /\bhref="?([^"\s>]+)/i.exec(tag)?.[1] ?? '');
     const tools = toolsOf(page, declared);
-    let frame = 0;
+    const frame: string[] = [];
     for (const href of sheets) {
       const file = resolvePath(href, dir);
       if (!file) continue; // the link gate reports it
@@ -91,7 +91,7 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
       }
       const classes = classesOf.get(href)!;
       const owners = (Object.entries(TOOL_CLASSES) as [ToolName, string[]][]).filter(([, roots]) => roots.some((root) => classes.has(root)));
-      if (owners.length === 0) frame += 1;
+      if (owners.length === 0) frame.push(href);
       for (const [tool, roots] of owners.filter(
         ([tool, roots]) => !tools.includes(tool) && !roots.every((root) => tools.some((own) => TOOL_CLASSES[own].includes(root))),
       )) {
@@ -100,8 +100,8 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
         );
       }
     }
-    if (frame > 2)
-      problems.push(`${page}: loads ${frame} stylesheets of no tool (${sheets.join(', ')}); expected the shared one and at most one of its page type`);
+    if (frame.length > 2)
+      problems.push(`${page}: loads ${frame.length} stylesheets of no tool (${frame.join(', ')}); expected the shared one and at most one of its page type`);
     const total = (key: 'bytes' | 'gzip') => sheets.reduce((sum, href) => sum + (sizes.get(href)?.[key] ?? 0), 0);
     return { page, sheets, bytes: total('bytes'), gzip: total('gzip') };
   });
