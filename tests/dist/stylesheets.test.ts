@@ -10,6 +10,7 @@ import { locales } from '../../src/i18n/locales';
 import { contentDir } from '../../src/site-env.ts';
 import { distDir } from '../support/dist';
 import { checkStylesheets, declaredTools } from '../support/gates/stylesheets';
+import type { ToolName } from '../../src/tools/names';
 
 const count = new Intl.NumberFormat('en').format;
 const temporary: string[] = [];
@@ -33,7 +34,7 @@ describe('stylesheets per page', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('fails on a tool’s styles in a sheet of a page that does not declare it, on frame styles split in three, and on a stale table', () => {
+  it('fails on a tool’s styles in a sheet of a page that does not declare it, on frame styles split in three, on a sheet of no tool shared by different tools’ pages, and on a stale table', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stylesheets-'));
     temporary.push(dir);
     const write = (file: string, text: string) => {
@@ -49,17 +50,26 @@ describe('stylesheets per page', () => {
     write('nl/over/index.html', page('/_astro/site.css', '/_astro/route.css'));
     write('nl/rugzak/index.html', page('/_astro/site.css', '/_astro/Checklist.css'));
     write('nl/index.html', page('/_astro/site.css', '/_astro/extra.css', '/_astro/more.css'));
-    const declared = new Map([
+    // A new tool not in the table, its styles in a sheet every content page of the route loads.
+    write('_astro/slug.css', '.new-tool{display:grid}');
+    write('nl/a/index.html', page('/_astro/site.css', '/_astro/slug.css'));
+    write('nl/b/index.html', page('/_astro/site.css', '/_astro/slug.css'));
+    const declared = new Map<string, ToolName[]>([
       ['/nl/over/', []],
-      ['/nl/rugzak/', ['documentChecklist' as const]],
+      ['/nl/rugzak/', ['documentChecklist']],
+      ['/nl/a/', []],
+      ['/nl/b/', ['downloads']],
     ]);
     const { problems } = checkStylesheets(dir, declared);
     console.log(`stylesheets (small site): ${problems.length} problems`);
-    expect(problems.filter((problem) => problem.startsWith('/'))).toEqual([
+    expect(problems.filter((problem) => problem.startsWith('/nl/'))).toEqual([
       '/nl/: loads 3 stylesheets of no tool (/_astro/site.css, /_astro/extra.css, /_astro/more.css); expected the shared one and at most one of its page type',
       '/nl/over/: loads /_astro/route.css, which holds the styles of phraseGuide (.phrase-guide), a tool the page does not declare (it declares none)',
       '/nl/over/: loads /_astro/route.css, which holds the styles of documentChecklist (.checklist), a tool the page does not declare (it declares none)',
     ]);
+    expect(problems).toContain(
+      "/_astro/slug.css: a stylesheet of no tool in the table, loaded by pages that declare different tools (none; downloads): a tool's styles belong in its own sheet",
+    );
     expect(problems).toContain('TOOL_CLASSES: no stylesheet has .pack-path (packPath); update the table');
   });
 });

@@ -72,6 +72,8 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
   const classesOf = new Map<string, Set<string>>();
   const sizes = new Map<string, { bytes: number; gzip: number }>();
   const problems: string[] = [];
+  /** Each stylesheet of no tool, with the tool sets of the pages that load it. */
+  const frameUse = new Map<string, Set<string>>();
   const pages = pagePaths(dir).map((page) => {
     // The <link> tags read straight from the file: parsing 800 pages would take half a minute.
     const html = fs.readFileSync(resolvePath(page, dir)!, 'utf8');
@@ -91,7 +93,10 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
       }
       const classes = classesOf.get(href)!;
       const owners = (Object.entries(TOOL_CLASSES) as [ToolName, string[]][]).filter(([, roots]) => roots.some((root) => classes.has(root)));
-      if (owners.length === 0) frame.push(href);
+      if (owners.length === 0) {
+        frame.push(href);
+        frameUse.set(href, (frameUse.get(href) ?? new Set()).add(tools.toSorted().join(', ') || 'none'));
+      }
       for (const [tool, roots] of owners.filter(
         ([tool, roots]) => !tools.includes(tool) && !roots.every((root) => tools.some((own) => TOOL_CLASSES[own].includes(root))),
       )) {
@@ -105,6 +110,15 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
     const total = (key: 'bytes' | 'gzip') => sheets.reduce((sum, href) => sum + (sizes.get(href)?.[key] ?? 0), 0);
     return { page, sheets, bytes: total('bytes'), gzip: total('gzip') };
   });
+  // The shared sheet is the one most pages load; any other sheet of no tool belongs to one page
+  // type, so the pages that load it all declare the same tools. A tool missing from the table
+  // above, whose styles went into a sheet of the route that renders every content page, fails here.
+  const shared = [...frameUse.entries()].toSorted(([, a], [, b]) => b.size - a.size)[0]?.[0];
+  for (const [href, toolSets] of frameUse)
+    if (href !== shared && toolSets.size > 1)
+      problems.push(
+        `${href}: a stylesheet of no tool in the table, loaded by pages that declare different tools (${[...toolSets].join('; ')}): a tool's styles belong in its own sheet`,
+      );
   // A class listed for a tool but found in no stylesheet: the table above is out of date.
   const everywhere = new Set([...classesOf.values()].flatMap((classes) => [...classes]));
   for (const [tool, roots] of Object.entries(TOOL_CLASSES))
