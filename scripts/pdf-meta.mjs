@@ -6,6 +6,7 @@
 // /downloads/index.json carries, from locales/<lang>/downloads.json).
 import fs from 'node:fs';
 import path from 'node:path';
+import { dateLocale } from '../src/i18n/date-locale.ts';
 
 /** The number of pages of a PDF: the /Count of its page tree's root (the largest /Count of a /Pages node). */
 export function pdfPageCount(bytes) {
@@ -17,12 +18,10 @@ export function pdfPageCount(bytes) {
   return Math.max(...all);
 }
 
-/** Dates and numbers for Arabic as in Morocco (src/i18n/translate.ts, DATE_LOCALES): Western digits. */
-const NUMBER_LOCALES = { ar: 'ar-MA' };
-
 /** "312 kB", "1.2 MB" in the reader's language. */
 export function formatSize(lang, bytes) {
-  const locale = NUMBER_LOCALES[lang] ?? lang;
+  // Numbers as the site writes dates (Arabic as in Morocco: Western digits).
+  const locale = dateLocale(lang);
   const megabytes = bytes >= 1000 * 1000;
   return new Intl.NumberFormat(locale, {
     style: 'unit',
@@ -46,16 +45,18 @@ function htmlFiles(dir) {
 }
 
 /**
- * Writes each PDF's line into every built page that links it. `printed`: { href, lang, format,
- * meta } from /downloads/index.json. Returns how many links were filled in.
+ * Writes each PDF's line into every built page that links it, in the page's language (a page
+ * that lists the PDFs of every language, such as the partners' print list, says "pagina’s" for
+ * the Arabic PDF on a Dutch page). `printed`: { href, lang, format, meta } from
+ * /downloads/index.json, whose `meta` is the line's template in the PDF's language; the
+ * templates of all PDFs give each language's. Returns how many links were filled in.
  */
 export function fillDownloadMeta(dist, printed) {
+  const templates = new Map(printed.map((pdf) => [pdf.lang, pdf.meta]));
   const byHref = new Map(
     printed.map((pdf) => {
-      const file = path.join(dist, pdf.href);
-      const bytes = fs.readFileSync(file);
-      const text = metaText(pdf.meta.text, { format: pdf.format, size: formatSize(pdf.meta.lang, bytes.length), pages: pdfPageCount(bytes) });
-      return [pdf.href, { text, lang: pdf.meta.lang }];
+      const bytes = fs.readFileSync(path.join(dist, pdf.href));
+      return [pdf.href, { format: pdf.format, bytes: bytes.length, pages: pdfPageCount(bytes), meta: pdf.meta }];
     }),
   );
   if (!byHref.size) return 0;
@@ -67,8 +68,10 @@ export function fillDownloadMeta(dist, printed) {
     const pageLang = /<html lang="([^"]+)"/.exec(html)?.[1];
     const updated = html.replace(link, (_, before, href) => {
       filled += 1;
-      const { text, lang } = byHref.get(href);
-      return `${before}<small${lang === pageLang ? '' : ` lang="${lang}"`}>(${escapeHtml(text)})</small>`;
+      const pdf = byHref.get(href);
+      const meta = templates.get(pageLang) ?? pdf.meta;
+      const text = metaText(meta.text, { format: pdf.format, size: formatSize(meta.lang, pdf.bytes), pages: pdf.pages });
+      return `${before}<small${meta.lang === pageLang ? '' : ` lang="${meta.lang}"`}>(${escapeHtml(text)})</small>`;
     });
     if (updated !== html) fs.writeFileSync(file, updated);
   }

@@ -6,6 +6,9 @@
 // - scripts/serve.mjs (`npm start`), which reads dist/_redirects and matches in any capitalisation.
 // `node scripts/short-links.mjs --write` regenerates both files; tests/unit/short-links.test.ts
 // fails while they differ from the data.
+// Pages that moved (content/moved.json: `{ "from": "consulaten", "to": "partners" }`, Dutch slugs)
+// redirect the same way in every language of the site (/ar/consulaten/ → /ar/partners/), so a
+// link once handed out keeps working.
 import fs from 'node:fs';
 
 export const REDIRECTS_FILE = 'public/_redirects';
@@ -25,8 +28,33 @@ export function shortLinkRules(countries) {
   return countries.flatMap((country) => [country.id, ...(country.aliases ?? [])].map((name) => ({ name: foldCase(name), target: `/${country.id}/` })));
 }
 
+export const MOVED_FILE = 'content/moved.json';
+
+/** Pages that moved, in every language: { from: '/ar/consulaten/', to: '/ar/partners/' }. */
+export function movedRules(moved, languages) {
+  return moved.flatMap(({ from, to }) => languages.map((lang) => ({ from: `/${lang}/${from}/`, to: `/${lang}/${to}/` })));
+}
+
+/**
+ * What is wrong with content/moved.json, given whether a Dutch slug is a page: each entry
+ * { from, to }, `to` a page of the site, `from` no longer one (else the redirect would hide it).
+ */
+export function movedProblems(moved, isPage) {
+  if (!Array.isArray(moved)) return [`${MOVED_FILE}: expected a list of { "from": "old-slug", "to": "new-slug" }`];
+  return moved.flatMap((entry, index) => {
+    const where = `${MOVED_FILE}: entry ${index + 1}`;
+    const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+    if (!entry || !slug.test(entry.from ?? '') || !slug.test(entry.to ?? ''))
+      return [`${where}: expected { "from", "to" }, each the Dutch slug of a page (lower-case letters, digits, hyphens, slashes)`];
+    const problems = [];
+    if (!isPage(entry.to)) problems.push(`${where}: field "to" is "${entry.to}", which is not a page; expected content/nl/${entry.to}.mdx`);
+    if (isPage(entry.from)) problems.push(`${where}: field "from" is "${entry.from}", which is still a page; a redirect would hide it`);
+    return problems;
+  });
+}
+
 /** public/_redirects: "from to 301" lines, with and without the trailing slash, non-ASCII also percent-encoded. */
-export function redirectsFile(countries) {
+export function redirectsFile(countries, moved = []) {
   const lines = [
     '# Generated from content/countries.json by `node scripts/short-links.mjs --write`: do not edit.',
     '# Other spellings of the consulates\u2019 short links. npm start (scripts/serve.mjs) reads this file too.',
@@ -36,6 +64,8 @@ export function redirectsFile(countries) {
       const forms = new Set([alias, encodeURI(alias)]);
       for (const form of forms) lines.push(`/${form} /${country.id}/ 301`, `/${form}/ /${country.id}/ 301`);
     }
+  if (moved.length) lines.push(`# Pages that moved (${MOVED_FILE}), in every language.`);
+  for (const { from, to } of moved) lines.push(`${from.replace(/\/$/, '')} ${to} 301`, `${from} ${to} 301`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -53,10 +83,11 @@ export function parseRedirects(text) {
     }
     rules.set(foldCase(decoded).replace(/\/+$/, '') || '/', { target: to, status: Number(status) || 301 });
   }
-  // The page a rule leads to answers in other capitals too (/Marokko/), as in deploy/nginx.conf.
+  // The country page a rule leads to answers in other capitals too (/Marokko/), as in deploy/nginx.conf
+  // (only those: a moved page's new address, /nl/partners/, is served as it is written).
   for (const rule of [...rules.values()]) {
     const key = foldCase(rule.target).replace(/\/+$/, '');
-    if (key && !rules.has(key)) rules.set(key, rule);
+    if (key && key.lastIndexOf('/') === 0 && !rules.has(key)) rules.set(key, rule);
   }
   return rules;
 }
@@ -84,8 +115,8 @@ function nginxPattern(name) {
     .join('');
 }
 
-/** The nginx block: one regex location per country, for its id in other capitals and its aliases. */
-export function nginxBlock(countries) {
+/** The nginx block: one regex location per country, for its id in other capitals and its aliases; one per moved page and language. */
+export function nginxBlock(countries, moved = []) {
   const lines = [BEGIN, '    # Any capitalisation, with or without the trailing slash; the country page itself is served as it is.'];
   for (const country of countries) {
     const names = [country.id, ...(country.aliases ?? [])].map(nginxPattern).join('|');
@@ -98,13 +129,16 @@ export function nginxBlock(countries) {
       '    }',
     );
   }
+  if (moved.length) lines.push(`    # Pages that moved (${MOVED_FILE}), in every language, in any capitalisation.`);
+  for (const { from, to } of moved)
+    lines.push(`    location ~ "^/(?i)${from.slice(1).replace(/[.\\^$|?*+()[\]{}-]/g, '\\$&')}?$" {`, `        return 301 ${to};`, '    }');
   lines.push(END);
   return lines.join('\n');
 }
 
 /** deploy/nginx.conf with its short-links block replaced (or added before the language location). */
-export function withNginxBlock(conf, countries) {
-  const block = nginxBlock(countries);
+export function withNginxBlock(conf, countries, moved = []) {
+  const block = nginxBlock(countries, moved);
   const start = conf.indexOf(BEGIN.trim());
   if (start >= 0) {
     const lineStart = conf.lastIndexOf('\n', start) + 1;
@@ -120,13 +154,32 @@ export function readCountries(file = 'content/countries.json') {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
+/** The languages of the site: the folders of locales/ with a common.json (as src/i18n reads them). */
+export function readLanguages(dir = 'locales') {
+  return fs
+    .readdirSync(dir)
+    .filter((lang) => fs.existsSync(`${dir}/${lang}/common.json`))
+    .sort();
+}
+
+/** The redirects of content/moved.json in every language; refuses an entry that is wrong, naming it. */
+export function readMoved(file = MOVED_FILE, languages = readLanguages(), contentDir = 'content') {
+  if (!fs.existsSync(file)) return [];
+  const moved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const isPage = (slug) => fs.existsSync(`${contentDir}/nl/${slug}.mdx`) || fs.existsSync(`${contentDir}/nl/${slug}/index.mdx`);
+  const problems = movedProblems(moved, isPage);
+  if (problems.length) throw new Error(problems.join('\n'));
+  return movedRules(moved, languages);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const countries = readCountries();
+  const moved = readMoved();
   if (process.argv.includes('--write')) {
-    fs.writeFileSync(REDIRECTS_FILE, redirectsFile(countries));
-    fs.writeFileSync(NGINX_FILE, withNginxBlock(fs.readFileSync(NGINX_FILE, 'utf8'), countries));
+    fs.writeFileSync(REDIRECTS_FILE, redirectsFile(countries, moved));
+    fs.writeFileSync(NGINX_FILE, withNginxBlock(fs.readFileSync(NGINX_FILE, 'utf8'), countries, moved));
     console.log(`Short links written to ${REDIRECTS_FILE} and ${NGINX_FILE}.`);
   } else {
-    process.stdout.write(redirectsFile(countries));
+    process.stdout.write(redirectsFile(countries, moved));
   }
 }

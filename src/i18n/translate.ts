@@ -4,6 +4,7 @@
 // content report lists the missing key. A key missing in Dutch, the source, fails the build.
 import i18next from 'i18next';
 import { DEFAULT_LOCALE } from './config';
+import { dateLocale } from './date-locale';
 import { fallbackChain } from './fallback';
 import { localizer, messages } from './locales';
 import type { TextAttributes } from './localized';
@@ -55,13 +56,6 @@ export function languageNames(readerLang: string, langs: readonly string[]): str
   return new Intl.ListFormat(readerLang, { type: 'conjunction' }).format(langs.map((lang) => languageName(readerLang, lang)));
 }
 
-/**
- * The locale dates are written in, when it is not the language itself. Arabic: as in Morocco,
- * where most of the site's Arabic readers come from (the first consulates): the month names
- * used there (نونبر, not نوفمبر) and Western digits, as on Moroccan documents.
- */
-export const DATE_LOCALES: Readonly<Record<string, string>> = { ar: 'ar-MA' };
-
 export function formatDate(lang: string, date: Date): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -9,6 +9,8 @@ export const DATA_FILES = {
   checklistTranslations: 'rugzak/translations',
   documentRules: 'rugzak/rules.json',
   countries: 'countries.json',
+  /** Pages that moved: their old addresses redirect (scripts/short-links.mjs). */
+  moved: 'moved.json',
   publisher: 'publisher.json',
   elections: 'kiesrecht/verkiezingen.json',
   checkers: 'vragen',

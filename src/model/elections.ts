@@ -1,6 +1,7 @@
 // The elections as the leaflets, the "Can I vote?" checker and the PDFs use them (pure, tested
 // in-process: tests/unit/elections.test.ts). One entry per election in
 // content/kiesrecht/verkiezingen.json; the pages show the next one and name the one before.
+import { dateLocale } from '../i18n/date-locale.ts';
 import type { ElectionData } from './schemas.ts';
 
 export class ElectionDataError extends Error {
@@ -14,8 +15,8 @@ export interface Elections {
   previous?: ElectionData | undefined;
 }
 
-/** As the site writes dates (i18n/translate.ts formatDate), without its I/O. */
-const formatDate = (lang: string, date: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** As the site writes dates (i18n/translate.ts formatDate, Arabic as in Morocco), without its I/O. */
+const formatDate = (lang: string, date: Date) => new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const isRealDay = (value: string) => !Number.isNaN(day(value).getTime()) && day(value).toISOString().startsWith(value);
 /** The last moment an election day can be: the last day of its month while only the month is known. */
@@ -74,13 +75,13 @@ export type ElectionFact = (typeof ELECTION_FACTS)[number];
 /** The election day as readers may see it: the full date once official, else month and year. */
 export function formatElectionDay(lang: string, value: string): string {
   if (value.length === 10) return formatDate(lang, day(value));
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(`${value}-01`));
+  return new Intl.DateTimeFormat(dateLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(`${value}-01`));
 }
 
 /** Every fact of the next election as text in `lang` (dates in that language's way). */
 export function electionFacts(elections: Elections, lang: string): Record<ElectionFact, string> {
   const { next, previous } = elections;
-  const number = new Intl.NumberFormat(lang).format;
+  const number = new Intl.NumberFormat(dateLocale(lang)).format;
   return {
     day: formatElectionDay(lang, next.day),
     year: next.day.slice(0, 4),

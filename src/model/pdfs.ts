@@ -2,6 +2,7 @@
 // language at /downloads/<lang>/<file>. scripts/make-pdfs.mjs prints them after the build,
 // from the list that src/pages/downloads/index.json.ts writes.
 import { WHOLE_DOCUMENT } from '../tools/names';
+import type { Localized } from '../i18n/localized';
 import { localizedPath } from '../i18n/paths';
 import type { SitePage } from './site-pages';
 
@@ -26,4 +27,35 @@ export function pdfsOf(page: SitePage<unknown>): PagePdf[] {
     href: `/downloads/${page.lang}/${pdf.file}`,
     page,
   }));
+}
+
+/** The PDFs of one language, for a reader who may read another: each named in the reader's language. */
+export interface PdfGroup {
+  lang: string;
+  pdfs: { href: string; format: PagePdf['format']; title: Localized<string> }[];
+}
+
+/**
+ * Every PDF of the site in every language (a print list for NGOs), grouped by the PDF's
+ * language in the site's order, each group in the order of the pages (section, depth, `order`),
+ * each PDF named by its page's title in the reader's language.
+ */
+export function pdfCatalogue(pages: readonly SitePage<unknown>[], readerLang: string): PdfGroup[] {
+  const languages = [...new Set(pages.map((page) => page.lang))];
+  const key = (page: SitePage<unknown>) => [page.slug.split('/')[0]!, page.slug.split('/').length, page.source.order ?? 0, page.slug] as const;
+  const compare = (a: SitePage<unknown>, b: SitePage<unknown>) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0].localeCompare(y[0]) || x[1] - y[1] || x[2] - y[2] || x[3].localeCompare(y[3]);
+  };
+  const titleOf = (slug: string) => pages.find((page) => page.lang === readerLang && page.slug === slug)!.navTitle;
+  return languages
+    .map((lang) => ({
+      lang,
+      pdfs: pages
+        .filter((page) => page.lang === lang && page.source.pdfs.length > 0)
+        .sort(compare)
+        .flatMap(pdfsOf)
+        .map((pdf) => ({ href: pdf.href, format: pdf.format, title: titleOf(pdf.page.slug) })),
+    }))
+    .filter((group) => group.pdfs.length > 0);
 }

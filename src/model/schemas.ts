@@ -328,9 +328,13 @@ export const flowSchema = fields({
             }),
           )
           .min(1, 'expected at least one source: every answer cites where its rule comes from'),
+        /** What an editor must still confirm about this answer; readers never see it (npm run content:report lists it). */
+        needsCheck: z.array(text('a fact to check')).default([]),
       }),
     )
     .min(1, 'expected at least one answer'),
+  /** What an editor must still confirm about the checker as a whole; readers never see it (npm run content:report lists it). */
+  needsCheck: z.array(text('a fact to check')).default([]),
 });
 
 export type FlowData = z.infer<typeof flowSchema>;

@@ -1,6 +1,6 @@
 // What editors must know, per language: how many pages are the Dutch source, draft or checked
 // translations, or fall back; every value that falls back (interface strings, phrases,
-// checklist texts, key words), through the same model the site uses (i18n/localized.ts,
+// checklist texts, key words, testimonials, subtitles and chapters), through the same model the site uses (i18n/localized.ts,
 // model/site-pages.ts); facts that still need an editor's check; pages not reviewed for a
 // year. Runs in plain Node (scripts/content-report.mjs), so it imports with .ts extensions.
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import { buildSitePages, type PageInput } from '../model/site-pages.ts';
 import { DATA_FILES, translationFile } from '../model/data-files.ts';
 import { pageSchema } from '../model/schemas.ts';
 import { datedSources, newestConsulted, sourceProblems, structureProblem, termProblems, type ReadSource } from './content-checks.ts';
+import { parse as parseYaml } from 'yaml';
 import { readMdx } from './mdx-file.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,8 +26,8 @@ export interface LanguageRow {
   fallbackPages: string[];
   /** Translations not shown because the Dutch source has changed since (their `revised` is older). */
   outdatedPages: string[];
-  /** Values shown in another language, by kind: "file: key". */
-  missing: { strings: string[]; phrases: string[]; checklist: string[]; keyWords: string[] };
+  /** Values shown in another language, by kind: "file: key", or for testimonials and subtitles "file: what (shown in <lang>)". */
+  missing: { strings: string[]; phrases: string[]; checklist: string[]; keyWords: string[]; testimonials: string[]; subtitles: string[] };
 }
 
 export interface ContentReport {
@@ -70,7 +71,15 @@ function mdxFiles(dir: string): string[] {
     .sort();
 }
 
-export function contentReport({ contentDir = 'content', localesDir = 'locales', today = new Date() } = {}): ContentReport {
+function filesIn(dir: string, extension: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(extension))
+    .sort();
+}
+
+export function contentReport({ contentDir = 'content', localesDir = 'locales', publicDir = 'public', today = new Date() } = {}): ContentReport {
   const messages = readMessages(localesDir);
   const languages = localesOf(messages);
   const localizer = createLocalizer(languages);
@@ -115,6 +124,39 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
         `checklist ${field}: `,
       )(lang),
     );
+
+  // Testimonials: each story (and its portrait's alt text) in the reader's language, else along
+  // the one fallback order (model/testimonials.ts), as the site shows it.
+  const testimonialDir = path.join(contentDir, DATA_FILES.testimonials);
+  const stories = filesIn(testimonialDir, '.yaml').map((file) => ({
+    file: shown(path.join(DATA_FILES.testimonials, file)),
+    data: (parseYaml(fs.readFileSync(path.join(testimonialDir, file), 'utf8')) ?? {}) as {
+      portrait?: string;
+      texts?: Record<string, { story?: string; portraitAlt?: string }>;
+    },
+  }));
+  const testimonialMissing = (lang: string) =>
+    stories.flatMap(({ file, data }) => {
+      const story = localizer.pick(lang, (code) => data.texts?.[code]?.story);
+      const alt = data.portrait ? localizer.pick(lang, (code) => data.texts?.[code]?.portraitAlt) : undefined;
+      return [
+        ...(story?.isFallback ? [`${file}: story (shown in ${story.lang})`] : []),
+        ...(alt?.isFallback ? [`${file}: portrait alt text (shown in ${alt.lang})`] : []),
+      ];
+    });
+  // Subtitles and chapters of each page's video (model/video.ts): public/<tracks>/<lang>.vtt and chapters.<lang>.vtt.
+  const videos = pages.filter((page) => page.lang === DEFAULT_LOCALE && page.source.video);
+  const subtitleMissing = (lang: string) =>
+    videos.flatMap((page) => {
+      const tracks = page.source.video!.tracks;
+      return (['', 'chapters.'] as const).flatMap((prefix) => {
+        const file = (code: string) => `${tracks}/${prefix}${code}.vtt`;
+        const picked = localizer.pick(lang, (code) => (fs.existsSync(path.join(publicDir, file(code))) ? code : undefined));
+        const what = prefix ? 'chapters' : 'subtitles';
+        if (!picked) return [`${page.entry}: ${what} (none: expected public/${file(DEFAULT_LOCALE)})`];
+        return picked.isFallback ? [`${page.entry}: ${what} public/${file(lang)} (shown in ${picked.lang})`] : [];
+      });
+    });
 
   const report: ContentReport = {
     generated: today.toISOString().slice(0, 10),
@@ -162,7 +204,7 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
       fallback: 0,
       fallbackPages: [],
       outdatedPages: [],
-      missing: { strings: [], phrases: [], checklist: [], keyWords: [] },
+      missing: { strings: [], phrases: [], checklist: [], keyWords: [], testimonials: [], subtitles: [] },
     };
     for (const page of own) {
       if (page.isFallback) {
@@ -181,6 +223,8 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
       row.missing.strings = missingKeys(messages[DEFAULT_LOCALE]!, messages[lang]!);
       row.missing.phrases = [...themeMissing(lang), ...phraseMissing(lang)];
       row.missing.checklist = checklistMissing(lang);
+      row.missing.testimonials = testimonialMissing(lang);
+      row.missing.subtitles = subtitleMissing(lang);
     }
     report.languages[lang] = row;
   }
@@ -189,6 +233,18 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
   const places = readJson<{ id: string; needsCheck?: string[] }[]>(path.join(contentDir, DATA_FILES.helpPlaces)) ?? [];
   const placeFacts = places.flatMap((place) => (place.needsCheck ?? []).map((fact) => `${place.id}: ${fact}`));
   if (placeFacts.length) report.needsCheck.push({ file: shown(DATA_FILES.helpPlaces), facts: placeFacts });
+  // The election data and the checkers: what an editor must still confirm (readers never see it).
+  const elections = readJson<{ id: string; needsCheck?: string[] }[]>(path.join(contentDir, DATA_FILES.elections)) ?? [];
+  const electionFacts = elections.flatMap((election) => (election.needsCheck ?? []).map((fact) => `election "${election.id}": ${fact}`));
+  if (electionFacts.length) report.needsCheck.push({ file: shown(DATA_FILES.elections), facts: electionFacts });
+  for (const file of filesIn(path.join(contentDir, DATA_FILES.checkers), '.json')) {
+    const flow = readJson<{ needsCheck?: string[]; answers?: { id: string; needsCheck?: string[] }[] }>(path.join(contentDir, DATA_FILES.checkers, file)) ?? {};
+    const facts = [
+      ...(flow.needsCheck ?? []),
+      ...(flow.answers ?? []).flatMap((answer) => (answer.needsCheck ?? []).map((fact) => `answer "${answer.id}": ${fact}`)),
+    ];
+    if (facts.length) report.needsCheck.push({ file: shown(path.join(DATA_FILES.checkers, file)), facts });
+  }
   // The publisher's details not confirmed yet: not shown to readers until an editor adds them with their source.
   const publisher = readJson<Record<string, { needsCheck?: string }>>(path.join(contentDir, DATA_FILES.publisher)) ?? {};
   const open = Object.entries(publisher).filter(([, detail]) => typeof detail?.needsCheck === 'string');
@@ -198,11 +254,11 @@ export function contentReport({ contentDir = 'content', localesDir = 'locales', 
 
 export function printReport(report: ContentReport): void {
   console.log(`Content report (${report.generated})`);
-  console.log('lang  source  draft  checked  fallback  missing: strings phrases checklist keyWords');
+  console.log('lang  source  draft  checked  fallback  missing: strings phrases checklist keyWords testimonials subtitles');
   for (const [lang, row] of Object.entries(report.languages)) {
     const counts = [row.source, row.draft, row.checked, row.fallback].map((count, index) => String(count).padStart([6, 7, 9, 10][index]!)).join('');
-    const missing = [row.missing.strings, row.missing.phrases, row.missing.checklist, row.missing.keyWords]
-      .map((list, index) => String(list.length).padStart([8, 8, 10, 9][index]!))
+    const missing = [row.missing.strings, row.missing.phrases, row.missing.checklist, row.missing.keyWords, row.missing.testimonials, row.missing.subtitles]
+      .map((list, index) => String(list.length).padStart([8, 8, 10, 9, 13, 10][index]!))
       .join('');
     console.log(`${lang.padEnd(6)}${counts}         ${missing}`);
   }

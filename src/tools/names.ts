@@ -22,6 +22,10 @@ export const TOOLS = {
   video: { interactive: true, top: true },
   /** Links to the PDFs declared by this page and the pages below it. */
   downloads: { interactive: false, last: true },
+  /** For partners: the main pages of the reader's language and the consulates' short links, each with its absolute address and a QR code (SVG, PNG). */
+  linkKit: { interactive: false },
+  /** For partners who print: every leaflet and pack PDF in every language, with file size and page count. */
+  printList: { interactive: false },
   /** The end of an election leaflet: the date of the election data and, on paper, a QR code to the page. */
   leaflet: { interactive: false },
   /** "Can I vote?": the question flow content/vragen/kiesrecht.json, one page per step, answered in place with JavaScript. */

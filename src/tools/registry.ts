@@ -8,6 +8,8 @@ import PackPath from '../components/PackPath/PackPath.astro';
 import { PACK_PATH_STEPS } from '../components/PackPath/steps';
 import PhraseGuide from '../components/PhraseGuide/PhraseGuide.astro';
 import Leaflet from '../components/Leaflet/Leaflet.astro';
+import LinkKit from '../components/LinkKit/LinkKit.astro';
+import PrintList from '../components/PrintList/PrintList.astro';
 import SiteSearch from '../components/SiteSearch/SiteSearch.astro';
 import PublisherDetails from '../components/PublisherDetails/PublisherDetails.astro';
 import QuestionFlow from '../components/QuestionFlow/QuestionFlow.astro';
@@ -17,7 +19,10 @@ import VideoPlayer from '../components/VideoPlayer/VideoPlayer.astro';
 import { getChecklist, getElections, getHelpDirectory, getPhrasebook, getTestimonials, getVideo } from '../model/load';
 import { testimonialFallbackLanguages } from '../model/testimonials';
 import { getSitePages, type SitePage } from '../model/pages';
-import { pdfsOf } from '../model/pdfs';
+import { pdfCatalogue, pdfsOf } from '../model/pdfs';
+import { linkKitView } from '../model/link-kit';
+import { siteUrl } from '../site-env.ts';
+import { getCollection } from 'astro:content';
 import { loadPublisher } from '../model/publisher';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { noticeLanguages } from '../i18n/localized';
@@ -116,6 +121,42 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
       Component: Leaflet,
       props: { lang: page.lang, slug: page.slug, checked },
       fallbackLanguages: noticeLanguages(page.lang, [t.langOf('elections.dataChecked'), t.langOf('elections.qr')]),
+    };
+  },
+  linkKit: async (page) => {
+    const countries = (await getCollection('countries')).map((country) => country.data);
+    const view = linkKitView(await getSitePages(), countries, page.lang, siteUrl, page.slug);
+    const t = useTranslations(page.lang);
+    const keys = [
+      'partners.kitTitle',
+      'partners.kitIntro',
+      'partners.page',
+      'partners.address',
+      'partners.qr',
+      'partners.shortLink',
+      'partners.otherLanguages',
+    ];
+    return {
+      Component: LinkKit,
+      props: { lang: page.lang, view },
+      fallbackLanguages: noticeLanguages(
+        page.lang,
+        keys.map((key) => t.langOf(key)),
+        view.pages.filter(({ title }) => title.isFallback).map(({ title }) => title.lang),
+      ),
+    };
+  },
+  printList: async (page) => {
+    const groups = pdfCatalogue(await getSitePages(), page.lang);
+    const t = useTranslations(page.lang);
+    return {
+      Component: PrintList,
+      props: { lang: page.lang, groups },
+      fallbackLanguages: noticeLanguages(
+        page.lang,
+        ['partners.printTitle', 'partners.printIntro', 'pack.pdf'].map((key) => t.langOf(key)),
+        groups.flatMap((group) => group.pdfs.filter((pdf) => pdf.title.isFallback).map((pdf) => pdf.title.lang)),
+      ),
     };
   },
   votingCheck: checker(FLOW_TOOLS.votingCheck!),

@@ -26,13 +26,18 @@ describe('download links', () => {
     expect(info.error, 'pdfinfo is missing (Debian: poppler-utils)').toBeUndefined();
     const count = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
     const links = pages.flatMap(({ page, html }) =>
-      [...html.matchAll(new RegExp(`<a href="${pdf.href}"[^>]*>(?:(?!</a>).)*?<small[^>]*>([^<]*)</small>`, 'g'))].map((match) => ({ page, text: match[1]! })),
+      [...html.matchAll(new RegExp(`<a href="${pdf.href}"[^>]*>(?:(?!</a>).)*?<small(?: lang="([^"]+)")?>([^<]*)</small>`, 'g'))].map((match) => ({
+        page,
+        // The line is in the page's language (or the language its template falls back to).
+        lang: match[1] ?? /<html lang="([^"]+)"/.exec(html)![1]!,
+        text: match[2]!,
+      })),
     );
     expect(links.length, `no page links ${pdf.href}`).toBeGreaterThan(0);
-    for (const { page, text } of links) {
+    for (const { page, lang, text } of links) {
       expect(text, page).toMatch(/^\(PDF[,،] /);
       expect(text, page).toContain(pdf.format);
-      expect(text, page).toContain(formatSize(pdf.lang, fs.statSync(file).size));
+      expect(text, page).toContain(formatSize(lang, fs.statSync(file).size));
       expect(text, page).toMatch(new RegExp(`: ${count}\\)$`));
     }
   });

@@ -24,7 +24,7 @@ function attributesOf(element: HTMLElement): string {
   return Object.entries(element.attributes)
     .map(([name, value]) => {
       const key = name.toLowerCase();
-      if (key === 'href') return `href=${hrefKind(value)}`;
+      if (key === 'href' || key === 'action') return `${key}=${hrefKind(value)}`;
       // Which picture a card shows changes nothing axe reads; another host would (and the
       // request gate sees it on every page anyway).
       if (key === 'src' || key === 'srcset' || key === 'poster') return `${key}=${hrefKind(value)}`;
@@ -39,18 +39,26 @@ function attributesOf(element: HTMLElement): string {
     .join(' ');
 }
 
+// A span that only says which language its words are in (a Dutch term in a translation): to
+// axe it is text; its `lang` value comes from the site's language list, which vnu checks.
+const isLanguageSpan = (element: HTMLElement) =>
+  element.rawTagName?.toLowerCase() === 'span' && Object.keys(element.attributes).every((name) => /^(lang|dir)$/i.test(name));
+
 function shapeOf(node: Node): string {
   if (node.nodeType === NodeType.TEXT_NODE) return node.rawText.trim() ? '#' : '';
   if (node.nodeType !== NodeType.ELEMENT_NODE) return '';
   const element = node as HTMLElement;
+  if (isLanguageSpan(element)) return element.textContent.trim() ? '#' : '';
   // Alike siblings (list items, paragraphs, cards) count once, where they first appear: a list
-  // of three cards and a list of seven have the same shape.
+  // of three cards and a list of seven have the same shape. A list's items count in any order:
+  // which link of the language switcher is the current page changes nothing axe reads.
   const children = new Set<string>();
   for (const child of element.childNodes) {
     const shape = shapeOf(child);
     if (shape) children.add(shape);
   }
-  return `<${element.rawTagName?.toLowerCase() ?? ''} ${attributesOf(element)}>${[...children].join('')}</>`;
+  const list = /^(ul|ol)$/i.test(element.rawTagName ?? '') ? [...children].sort() : [...children];
+  return `<${element.rawTagName?.toLowerCase() ?? ''} ${attributesOf(element)}>${list.join('')}</>`;
 }
 
 /** A short fingerprint of the page's shape (see above). */

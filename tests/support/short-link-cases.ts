@@ -18,7 +18,11 @@ export const SHORT_LINK_CASES: [path: string, target: string][] = [
   ['/rossiya/', '/rusland/'],
   ['/Rossiya', '/rusland/'],
   ['/RUSLAND/', '/rusland/'],
+  // A page that moved (content/moved.json), in every language.
+  ['/nl/consulaten/', '/nl/partners/'],
+  ['/ar/consulaten', '/ar/partners/'],
+  ['/RU/Consulaten/', '/ru/partners/'],
 ];
 
 /** Paths that must not redirect: the country pages themselves and what only looks alike. */
-export const NOT_SHORT_LINKS = ['/marokko/', '/turkije/', '/rusland/', '/marocco/', '/maroc/extra/'];
+export const NOT_SHORT_LINKS = ['/marokko/', '/turkije/', '/rusland/', '/marocco/', '/maroc/extra/', '/nl/partners/', '/nl/consulaten/extra/'];

@@ -26,7 +26,7 @@ describe('content report', () => {
   write(
     'content/nl/wonen.mdx',
     page(
-      'title: B\ntranslation: source\nlastReviewed: 2024-01-01\nneedsCheck:\n  - Een regel\nkeyWords:\n  - { nl: de huur, meaning: wat u betaalt }\n  - { nl: de waarborg, meaning: geld vooraf }',
+      'title: B\ntranslation: source\nlastReviewed: 2024-01-01\nvideo: { file: video/film.webm, tracks: video/film, poster: film }\nneedsCheck:\n  - Een regel\nkeyWords:\n  - { nl: de huur, meaning: wat u betaalt }\n  - { nl: de waarborg, meaning: geld vooraf }',
     ),
   );
   write('content/ar/index.mdx', page('title: A\ntranslation: checked\nlastReviewed: 2026-11-01') + '## واحد\n\n## اثنان\n');
@@ -53,7 +53,29 @@ describe('content report', () => {
       { id: 'tr-akte', countries: ['tr'], kinds: ['akte'], needsCheck: ['Geen vertaling nodig?'] },
     ]),
   );
-  const report = contentReport({ contentDir: path.join(root, 'content'), localesDir: path.join(root, 'locales'), today: new Date('2026-11-29') });
+  // A story told in Arabic, with a Dutch translation: the Turkish reader sees the Dutch.
+  write(
+    'content/getuigenissen/karim.yaml',
+    'name: Karim\nportrait: karim\ntexts:\n  ar: { translation: source, quote: q, story: s, portraitAlt: a }\n  nl: { translation: draft, quote: q, story: s, portraitAlt: b }\n',
+  );
+  write(
+    'content/getuigenissen/anna.yaml',
+    'name: Anna\ntexts:\n  nl: { translation: source, quote: q, story: s }\n  tr: { translation: draft, quote: q, story: s }\n',
+  );
+  // Subtitles in Dutch and Arabic, chapters in Dutch only.
+  for (const file of ['nl.vtt', 'ar.vtt', 'chapters.nl.vtt']) write(`public/video/film/${file}`, 'WEBVTT\n');
+  write(
+    'content/kiesrecht/verkiezingen.json',
+    JSON.stringify([{ id: 'gemeenteraad-2030', needsCheck: ['De dag is niet officieel.'] }, { id: 'gemeenteraad-2024' }]),
+  );
+  write('content/vragen/kiesrecht.json', JSON.stringify({ answers: [{ id: 'ja' }, { id: 'brussel', needsCheck: ['Opkomstplicht in Brussel?'] }] }));
+  write('content/vragen/inburgering.json', JSON.stringify({ needsCheck: ['Kosten 2027?'], answers: [{ id: 'ja' }] }));
+  const report = contentReport({
+    contentDir: path.join(root, 'content'),
+    localesDir: path.join(root, 'locales'),
+    publicDir: path.join(root, 'public'),
+    today: new Date('2026-11-29'),
+  });
 
   it('counts source, draft, checked and fallback pages per language', () => {
     expect(report.languages.nl).toMatchObject({ source: 2, draft: 0, checked: 0, fallback: 0 });
@@ -65,7 +87,20 @@ describe('content report', () => {
     expect(report.languages.ar!.missing.phrases).toEqual(['phrase theme: begroeten', 'phrase: hallo', 'phrase: dag']);
     expect(report.languages.tr!.missing.phrases).toEqual(['phrase: dag']);
     expect(report.languages.tr!.missing.keyWords).toEqual([`${path.relative('.', path.join(root, 'content/tr/wonen.mdx'))}: de waarborg`]);
-    expect(report.languages.nl!.missing).toEqual({ strings: [], phrases: [], checklist: [], keyWords: [] });
+    expect(report.languages.nl!.missing).toEqual({ strings: [], phrases: [], checklist: [], keyWords: [], testimonials: [], subtitles: [] });
+  });
+  it('lists which testimonials and which subtitle tracks fall back, in which language', () => {
+    const relative = (list: string[]) => list.map((entry) => entry.replace(/^.*content\//, 'content/'));
+    expect(relative(report.languages.tr!.missing.testimonials)).toEqual([
+      'content/getuigenissen/karim.yaml: story (shown in nl)',
+      'content/getuigenissen/karim.yaml: portrait alt text (shown in nl)',
+    ]);
+    expect(relative(report.languages.ar!.missing.testimonials)).toEqual(['content/getuigenissen/anna.yaml: story (shown in nl)']);
+    expect(relative(report.languages.tr!.missing.subtitles)).toEqual([
+      'content/nl/wonen.mdx: subtitles public/video/film/tr.vtt (shown in nl)',
+      'content/nl/wonen.mdx: chapters public/video/film/chapters.tr.vtt (shown in nl)',
+    ]);
+    expect(relative(report.languages.ar!.missing.subtitles)).toEqual(['content/nl/wonen.mdx: chapters public/video/film/chapters.ar.vtt (shown in nl)']);
   });
   it('lists Dutch pages without a dated web source, and translations whose headings differ', () => {
     expect(report.undatedSources.map((entry) => entry.replace(/^.*content\//, 'content/'))).toEqual([
@@ -114,6 +149,9 @@ describe('content report', () => {
     expect(report.needsCheck.map((entry) => [path.basename(entry.file), entry.facts])).toEqual([
       ['wonen.mdx', ['Een regel']],
       ['rules.json', ['rule "tr-akte": Geen vertaling nodig?']],
+      ['verkiezingen.json', ['election "gemeenteraad-2030": De dag is niet officieel.']],
+      ['inburgering.json', ['Kosten 2027?']],
+      ['kiesrecht.json', ['answer "brussel": Opkomstplicht in Brussel?']],
     ]);
     expect(report.stale.map((entry) => path.basename(entry.file))).toEqual(['wonen.mdx']);
   });

@@ -3,7 +3,11 @@
 // written in the text's language, and bad data names the file, the election and the field.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dateLocale } from '../../src/i18n/date-locale';
 import { buildElections, electionFacts, ElectionDataError } from '../../src/model/elections';
+
+const formatDateLikeSite = (lang: string, value: string) =>
+  new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
 import { electionSchema, type ElectionData } from '../../src/model/schemas';
 
 const file = 'content/kiesrecht/verkiezingen.json';
@@ -52,10 +56,14 @@ describe('the facts as readers see them', () => {
     });
     expect(electionFacts(buildElections([election({ day: '2030-10-13' })], file, today), 'nl').day).toBe('13 oktober 2030');
   });
-  it('writes dates in the language of the text: Bulgarian, Arabic', () => {
+  it('writes dates in the language of the text: Bulgarian, Arabic as the rest of the site (Morocco)', () => {
     const elections = buildElections([election()], file, today);
     expect(electionFacts(elections, 'bg').registrationDeadline).toBe('31 юли 2030 г.');
-    expect(electionFacts(elections, 'ar').registrationDeadline).toMatch(/يوليو/);
+    // Arabic dates as everywhere on the site (i18n/translate.ts formatDate): Moroccan month names, Western digits.
+    expect(electionFacts(elections, 'ar').registrationDeadline).toBe(formatDateLikeSite('ar', '2030-07-31'));
+    expect(electionFacts(elections, 'ar').registrationDeadline).toBe('31 يوليوز 2030');
+    expect(electionFacts(elections, 'ar').day).toBe('أكتوبر 2030');
+    expect(electionFacts(elections, 'ar').minimumAge).toBe('18');
     expect(electionFacts(elections, 'ar').previousDay).toBe('');
   });
   it('follow the data: a fixture election changes every date', () => {

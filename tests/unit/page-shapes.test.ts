@@ -21,6 +21,17 @@ describe('pageShape', () => {
     const school = page(`<ul>${card('lucia')}${card('karim')}${card('daniel', false)}</ul>`);
     expect(pageShape(school)).toBe(pageShape(werk));
   });
+  it('is the same whichever language of the switcher is current, with Dutch terms marked in the text', () => {
+    const switcher = (current: number) =>
+      `<form action="/${current}/zoeken/" role="search"></form><ul>${[0, 1, 2].map((i) => `<li><a href="/${i}/" hreflang="x" lang="x"${i === current ? ' aria-current="true"' : ''}>${i}</a></li>`).join('')}</ul>`;
+    const dutch = page(`${switcher(0)}<p>Het inburgeringsattest.</p>`);
+    const russian = page(`${switcher(2)}<p>Сертификат <span lang="nl">inburgeringsattest</span>.</p>`, 'ru');
+    expect(pageShape(russian)).toBe(pageShape(dutch));
+  });
+  it('keeps a marked span that carries more than its language', () => {
+    const plain = page('<p>Het <span lang="nl">attest</span>.</p>');
+    expect(pageShape(plain.replace('<span lang="nl">', '<span lang="nl" class="dim">'))).not.toBe(pageShape(plain));
+  });
   const reference = '<img src="/x.png" alt="Een kaart"><a href="/a/">A</a><p>Een.</p><button aria-expanded="false">Open</button>';
   it.each([
     ['an image without alt', '<img src="/x.png" alt="Een kaart">', '<img src="/x.png">'],

@@ -41,4 +41,25 @@ describe('pdf meta', () => {
     expect(html).toContain(`${link('/downloads/ru/b.pdf')}`);
     fs.rmSync(dist, { recursive: true, force: true });
   });
+
+  it('writes the line in the language of the page that links the PDF (a print list of every language)', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-meta-'));
+    fs.mkdirSync(path.join(dist, 'downloads', 'ar'), { recursive: true });
+    fs.mkdirSync(path.join(dist, 'downloads', 'nl'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'downloads', 'ar', 'a.pdf'), pdf(3).padEnd(1_250_000, ' '));
+    fs.writeFileSync(path.join(dist, 'downloads', 'nl', 'a.pdf'), pdf(2).padEnd(2400, ' '));
+    fs.mkdirSync(path.join(dist, 'nl', 'partners'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dist, 'nl', 'partners', 'index.html'),
+      `<html lang="nl"><body><a href="/downloads/ar/a.pdf" hreflang="ar"><span>Brochure</span> <small data-pdf>(PDF, A4)</small></a></body></html>`,
+    );
+    const template = (text: string, lang: string) => ({ text: metaText(text, { format: 'A4', size: '{{size}}', pages: '{{pages}}' }), lang });
+    const printed = [
+      { href: '/downloads/ar/a.pdf', lang: 'ar', format: 'A4', meta: template('PDF، {{format}}، {{size}}، عدد الصفحات: {{pages}}', 'ar') },
+      { href: '/downloads/nl/a.pdf', lang: 'nl', format: 'A4', meta: template('PDF, {{format}}, {{size}}, pagina’s: {{pages}}', 'nl') },
+    ];
+    expect(fillDownloadMeta(dist, printed)).toBe(1);
+    expect(fs.readFileSync(path.join(dist, 'nl', 'partners', 'index.html'), 'utf8')).toContain('<small>(PDF, A4, 1,3 MB, pagina’s: 3)</small></a>');
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
 });

@@ -163,7 +163,12 @@ describe('a bad flow fails with file and field', () => {
       }),
     ).toContain('the questions loop (a → b → a)');
     expect(
-      problem({ answers: [...flow({}).answers, { id: 'los', verdict: 'no', sources: [{ title: 'B', url: 'https://example.org', consulted: '2026-12-02' }] }] }),
+      problem({
+        answers: [
+          ...flow({}).answers,
+          { id: 'los', verdict: 'no', sources: [{ title: 'B', url: 'https://example.org', consulted: '2026-12-02' }], needsCheck: [] },
+        ],
+      }),
     ).toContain('no option leads to "los"');
     expect(problem({ start: 'klaar' })).toContain('field "start" is "klaar", an answer; expected a question');
   });

@@ -29,7 +29,7 @@ describe('page front matter', () => {
   });
   it('names an unknown tool and lists the tools there are', () => {
     expect(problems(pageSchema, { ...page, tools: ['map'] })).toEqual([
-      'tools.0: expected one of: packPath, phraseGuide, documentChecklist, helpDirectory, chapters, search, publisher, testimonials, video, downloads, leaflet, votingCheck, integrationCheck',
+      'tools.0: expected one of: packPath, phraseGuide, documentChecklist, helpDirectory, chapters, search, publisher, testimonials, video, downloads, linkKit, printList, leaflet, votingCheck, integrationCheck',
     ]);
   });
   it('names a PDF file name that would become another URL', () => {

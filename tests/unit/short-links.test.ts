@@ -13,8 +13,11 @@ import {
   NGINX_FILE,
   REDIRECTS_FILE,
   foldCase,
+  movedProblems,
+  movedRules,
   parseRedirects,
   readCountries,
+  readMoved,
   redirectsFile,
   shortLinkRedirect,
   withNginxBlock,
@@ -23,7 +26,8 @@ import { countrySchema } from '../../src/model/schemas';
 import { NOT_SHORT_LINKS, SHORT_LINK_CASES } from '../support/short-link-cases';
 
 const countries: { id: string; aliases: string[] }[] = readCountries();
-const HINT = 'run `node scripts/short-links.mjs --write` after changing content/countries.json';
+const moved: { from: string; to: string }[] = readMoved();
+const HINT = 'run `node scripts/short-links.mjs --write` after changing content/countries.json or content/moved.json';
 
 describe('short links: one data source', () => {
   it('content/countries.json names the spellings consulates use', () => {
@@ -33,9 +37,32 @@ describe('short links: one data source', () => {
   });
 
   it('public/_redirects and deploy/nginx.conf are generated from it', () => {
-    expect(fs.readFileSync(REDIRECTS_FILE, 'utf8'), HINT).toBe(redirectsFile(countries));
+    expect(fs.readFileSync(REDIRECTS_FILE, 'utf8'), HINT).toBe(redirectsFile(countries, moved));
     const conf = fs.readFileSync(NGINX_FILE, 'utf8');
-    expect(withNginxBlock(conf, countries), HINT).toBe(conf);
+    expect(withNginxBlock(conf, countries, moved), HINT).toBe(conf);
+  });
+
+  it('a page that moved redirects in every language, and the data is checked', () => {
+    expect(moved).toContainEqual({ from: '/ar/consulaten/', to: '/ar/partners/' });
+    expect(moved.filter((rule) => rule.to.endsWith('/partners/'))).toHaveLength(
+      fs.readdirSync('locales').filter((lang) => fs.existsSync(`locales/${lang}/common.json`)).length,
+    );
+    const isPage = (slug: string) => ['partners', 'pakket'].includes(slug);
+    expect(movedProblems([{ from: 'consulaten', to: 'partners' }], isPage)).toEqual([]);
+    expect(movedProblems([{ from: 'consulaten', to: 'partnerz' }], isPage)).toEqual([
+      'content/moved.json: entry 1: field "to" is "partnerz", which is not a page; expected content/nl/partnerz.mdx',
+    ]);
+    expect(movedProblems([{ from: 'pakket', to: 'partners' }], isPage)[0]).toMatch(/"pakket", which is still a page/);
+    expect(movedProblems([{ from: '/Consulaten/', to: 'partners' }], isPage)[0]).toMatch(/expected \{ "from", "to" \}/);
+    // The files change with the data.
+    const more = movedRules(
+      [
+        { from: 'consulaten', to: 'partners' },
+        { from: 'oud', to: 'pakket' },
+      ],
+      ['nl'],
+    );
+    expect(redirectsFile(countries, more)).not.toBe(fs.readFileSync(REDIRECTS_FILE, 'utf8'));
   });
 
   it('the check fails when an alias is added to the data but not to the files', () => {
@@ -79,9 +106,9 @@ describe('short links: npm start', () => {
     fs.copyFileSync(REDIRECTS_FILE, path.join(work, '_redirects'));
     fs.writeFileSync(path.join(work, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
     fs.writeFileSync(path.join(work, '404.html'), '<p>404</p>');
-    for (const country of countries) {
-      fs.mkdirSync(path.join(work, country.id));
-      fs.writeFileSync(path.join(work, country.id, 'index.html'), `<p>${country.id}</p>`);
+    for (const page of [...countries.map((country) => country.id), 'nl/partners']) {
+      fs.mkdirSync(path.join(work, page), { recursive: true });
+      fs.writeFileSync(path.join(work, page, 'index.html'), `<p>${page}</p>`);
     }
     server = createSiteServer(work);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
