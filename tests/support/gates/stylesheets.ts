@@ -24,6 +24,8 @@ export const TOOL_CLASSES: Record<ToolName, string[]> = {
   testimonials: ['testimonials', 'testimonial-card'],
   video: ['video'],
   downloads: ['downloads'],
+  linkKit: ['link-kit'],
+  printList: ['print-list'],
   leaflet: ['leaflet'],
   votingCheck: ['flow'],
   integrationCheck: ['flow'],
