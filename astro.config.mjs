@@ -14,7 +14,7 @@ import { siteUrlWarning } from './src/integrations/site-url-warning';
 import { searchIndex } from './src/integrations/search-index';
 import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
-import { cacheDir, outDir, siteUrl } from './src/site-env.ts';
+import { cacheDir, outDir, printSiteUrl, siteUrl } from './src/site-env.ts';
 
 /** The styles of the frame every content page has: src/styles and these components' <style>. */
 const SHARED_STYLES =
@@ -60,6 +60,18 @@ export default defineConfig({
   image: { dangerouslyProcessSVG: true },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [
+      {
+        // Links print their full address: the site's public one goes into the print styles
+        // (src/styles/print.css); without one (a local build) paper shows paths, never localhost.
+        name: 'print-site-url',
+        enforce: 'pre',
+        transform(code, id) {
+          if (!id.split('?')[0].endsWith('/src/styles/print.css')) return undefined;
+          return code.replace("--print-site-url: '';", `--print-site-url: ${JSON.stringify(printSiteUrl ?? '')};`);
+        },
+      },
+    ],
     build: {
       // Never inline scripts or assets: the CSP allows scripts from files only ('self').
       assetsInlineLimit: 0,

@@ -10,7 +10,22 @@ import globals from 'globals';
 export default [
   {
     // Generated files, and inputs the tests read byte for byte (the broken site is broken on purpose).
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', 'tests/fixtures/', 'tests/e2e/fixtures/'],
+    // bench/: its own packages and what `npm run bench` generates (bench/.gitignore).
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+      'tests/fixtures/',
+      'tests/e2e/fixtures/',
+      'bench/node_modules/',
+      'bench/.work/',
+      'bench/starlight/src/content/docs/',
+      'bench/starlight/dist/',
+      'bench/starlight/.astro/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -41,3 +41,16 @@ export function deployUrlProblem(value: string | undefined): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * The address printed on paper (PDF footers and covers, link addresses in print), or undefined
+ * when the build has no address a reader could type (SITE_URL unset or this machine): paper then
+ * shows paths only and the PDFs are marked as proofs, never `localhost`.
+ */
+export const printSiteUrl = deployUrlProblem(process.env.SITE_URL) ? undefined : siteUrl.replace(/\/+$/, '');
+
+/** Where the PDF stage keeps each printed PDF with the hash of what it was printed from: outside dist/, which `astro build` empties. */
+export const pdfCacheDir = path.join(cacheDir, 'pdfs');
+
+/** What each page footer of a PDF says instead of the address when the build has none to print. */
+export const PDF_PROOF_MARK = 'PROOF, NOT FOR DISTRIBUTION: built without SITE_URL';

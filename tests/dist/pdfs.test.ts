@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/i18n/locales';
+import { localeInfo, locales } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n/translate';
+import { PDF_PROOF_MARK, printSiteUrl } from '../../src/site-env.ts';
 import { WHOLE_DOCUMENT } from '../../src/tools/names';
 import { distDir } from '../support/dist';
 
@@ -40,6 +42,52 @@ const declared = JSON.parse(fs.readFileSync(path.join(distDir, 'downloads/index.
 /** The whole brochure is the long one; the others are a few pages. */
 const isWhole = (pdf: { source: string }) => pdf.source.endsWith(`/${WHOLE_DOCUMENT}/`);
 
+const publisher = (JSON.parse(fs.readFileSync('content/publisher.json', 'utf8')) as { name: { value: string } }).name.value;
+/** Text as pdftotext gives it, compared without its bidi controls and line breaks. */
+const flat = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+/** The words of a string before its first placeholder ("Laatst nagekeken op {{date}}" → "Laatst nagekeken op"). */
+const lead = (lang: string, key: string) =>
+  flat(useTranslations(lang)(key, { date: '\u0000', language: '\u0000' }).split('\u0000')[0]!)
+    .replace(/[\s:：،,.]+$/u, '')
+    .trim();
+
+/**
+ * What a PDF an NGO hands out must say, missing from its text: the cover (language, publisher,
+ * the date of the content), the contents of a document with chapters, its sources, where it is
+ * published (the public address, or a proof mark in a build without one), and never localhost.
+ */
+function pdfProblems(text: string, pdf: { lang: string; source: string }, whole: boolean, siteUrl: string | undefined): string[] {
+  const words = flat(text);
+  const expected: [string, string][] = [
+    ['the language on the cover', localeInfo(pdf.lang).name],
+    ['the publisher', publisher],
+    ['the date of the content', lead(pdf.lang, 'page.lastReviewed')],
+    ['the sources', lead(pdf.lang, 'page.sources')],
+    ['where it is published', siteUrl ? `${siteUrl}${pdf.source}` : PDF_PROOF_MARK],
+    ...(whole ? [['the contents', lead(pdf.lang, 'printing.contents')] as [string, string]] : []),
+  ];
+  // The publisher's name may wrap inside right-to-left text, where pdftotext reorders the pieces: each of its words must be there.
+  const found = (what: string, needle: string) => (what === 'the publisher' ? needle.split(' ').every((word) => words.includes(word)) : words.includes(needle));
+  const problems = expected.filter(([what, needle]) => !found(what, needle)).map(([what, needle]) => `${what} ("${needle}") missing`);
+  const local = /localhost|127\.0\.0\.1|\[::1\]/.exec(words);
+  if (local) problems.push(`an address of the machine that built it: ${local[0]}`);
+  return problems;
+}
+
+it('a PDF without cover, contents, date, sources or public address, or with localhost, is reported', () => {
+  const pdf = { lang: 'ru', source: '/ru/pakket/brochure/alles/' };
+  expect(pdfProblems('Распечатано с сайта http://localhost:4321/ru/pakket/brochure/alles/', pdf, true, 'https://example.be')).toEqual([
+    'the language on the cover ("Русский") missing',
+    `the publisher ("${publisher}") missing`,
+    expect.stringMatching(/^the date of the content/),
+    expect.stringMatching(/^the sources/),
+    'where it is published ("https://example.be/ru/pakket/brochure/alles/") missing',
+    expect.stringMatching(/^the contents/),
+    'an address of the machine that built it: localhost',
+  ]);
+  expect(pdfProblems(`x ${PDF_PROOF_MARK} /ru/…`, pdf, false, undefined).some((problem) => problem.startsWith('where it is published'))).toBe(false);
+});
+
 it('every language has every declared PDF', () => {
   const files = [...new Set(declared.map((pdf) => pdf.file))];
   expect(files.length).toBeGreaterThan(0);
@@ -70,6 +118,8 @@ describe.each(locales.map((locale) => locale.code))('PDFs in %s', (lang) => {
     if (expected) expect((text.match(expected) ?? []).length, `${lang} letters in ${pdf.file}`).toBeGreaterThan(isWhole(pdf) ? 300 : 30);
     // Every PDF says where it comes from, and every page is numbered.
     expect(text).toContain(pdf.source);
+    // What an NGO hands out: a cover, the contents, the date, the sources, the public address, no localhost.
+    expect(pdfProblems(text, pdf, isWhole(pdf), printSiteUrl)).toEqual([]);
     expect(text.replace(/\s+/g, "")).toContain(`${pages}/${pages}`);
     // Fonts are embedded, so Arabic and Cyrillic print as they look on screen.
     const fonts = tool('pdffonts', [file]).stdout.split('\n').slice(2).filter(Boolean);

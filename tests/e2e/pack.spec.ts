@@ -38,20 +38,60 @@ for (const lang of ['nl', 'ar']) {
       await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
     });
 
-    test('“print my list” prints only the ticked documents', async ({ page }) => {
+    test('“print my list” prints what the screen shows: the filtered documents, ticks as ticked boxes; the filter is remembered and the count follows it', async ({
+      page,
+    }) => {
       await page.addInitScript(() => {
         window.print = () => {
-          (window as unknown as { printed: boolean }).printed = true;
+          (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
         };
       });
       await page.goto(`${site()}/${lang}/pakket/rugzak/`);
-      const ticked = [items[0]!.id, items.at(-1)!.id];
+      // What a medium shows: each visible document with the state of its box, and the visible groups.
+      const shown = async (media: 'screen' | 'print') => {
+        await page.emulateMedia({ media });
+        return {
+          items: await page
+            .locator('.checklist__item:visible')
+            .evaluateAll((elements) =>
+              elements.map((element) => `${element.id.replace('document-', '')}:${(element.querySelector('[data-tick]') as HTMLInputElement).checked}`),
+            ),
+          groups: await page.locator('.checklist__group:visible').count(),
+        };
+      };
+      const partner = items.filter((item) => item.situations.length === 0 || item.situations.includes('partner'));
+      const ticked = [items[0]!.id, 'diplomas'];
       for (const id of ticked) await page.locator(`#tick-${id}`).check();
+      // No filter: everything, two boxes ticked, on screen and paper alike.
+      const all = await shown('screen');
+      expect(all.items).toHaveLength(items.length);
+      expect(await shown('print')).toEqual(all);
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('input[name="situation"][value="partner"]').check();
+      // With a filter: its documents only; a ticked document it hides is not printed either.
+      const filtered = await shown('screen');
+      expect(filtered.items.map((item) => item.split(':')[0])).toEqual(partner.map((item) => item.id));
+      expect(filtered.items).toContain(`${items[0]!.id}:true`);
+      // One of the two ticked documents is shown: "1 of 2", not "2 of 4".
+      await expect(page.locator('[data-checklist-count]')).toContainText(String(partner.length));
+      await expect(page.locator('[data-checklist-count]')).not.toContainText(String(items.length));
       await page.locator('[data-checklist-print]').click();
-      expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
-      await page.emulateMedia({ media: 'print' });
-      const printed = await page.locator('.checklist__item:visible').evaluateAll((elements) => elements.map((element) => element.id.replace('document-', '')));
-      expect(printed.sort()).toEqual([...ticked].sort());
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      expect(await shown('print')).toEqual(filtered);
+      // Paper names the situation and says what a tick means; the controls and the note on storage are not printed.
+      await expect(page.locator('.checklist__chosen')).toBeVisible();
+      await expect(page.locator('.checklist__meaning')).toBeVisible();
+      const screenOnly = await page.locator('[data-checklist-filter], [data-checklist-tools], .site-header, .site-footer__screen').all();
+      expect(screenOnly.length).toBeGreaterThanOrEqual(4);
+      for (const element of screenOnly) await expect(element).toBeHidden();
+      // The filter is remembered, and the count still follows it.
+      await page.emulateMedia({ media: 'screen' });
+      await page.reload();
+      await expect(page.locator('input[name="situation"][value="partner"]')).toBeChecked();
+      expect(await shown('screen')).toEqual(filtered);
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.locator('[data-checklist-count]')).not.toContainText(String(items.length));
+      await expect(page.locator('.checklist__chosen')).toBeHidden();
     });
   });
 }
@@ -84,6 +124,9 @@ test('without JavaScript the checklist is the complete list, without the tools',
   await page.goto(`${site()}/ar/pakket/rugzak/`);
   await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
   await expect(page.locator('[data-checklist-filter]')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.checklist__item:visible')).toHaveCount(items.length);
+  await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('[data-checklist-print]')).toBeHidden();
   // The whole table of rules: every country, and the rules shared by all.
   await expect(page.locator('[data-country]:visible')).toHaveCount(3);

@@ -11,6 +11,7 @@ import DocumentChecklist from './DocumentChecklist.astro';
 import { examples } from './DocumentChecklist.examples';
 
 const KEY = 'migreren-naar-vlaanderen:rugzak';
+const FILTER_KEY = 'migreren-naar-vlaanderen:rugzak-filter';
 const script = ts.transpileModule(fs.readFileSync(new URL('./checklist.ts', import.meta.url), 'utf8'), {
   compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
 }).outputText;
@@ -22,7 +23,7 @@ beforeAll(async () => {
 type Storage = 'refused' | 'full' | undefined;
 
 /** A page with the checklist and the script run; `stored` is in the key beforehand. */
-function open({ stored, storage }: { stored?: string; storage?: Storage } = {}) {
+function open({ stored, storage, filter }: { stored?: string; storage?: Storage; filter?: string } = {}) {
   const errors: string[] = [];
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', (error) => errors.push(String(error.stack ?? error)));
@@ -32,6 +33,7 @@ function open({ stored, storage }: { stored?: string; storage?: Storage } = {}) 
     virtualConsole,
   });
   if (stored !== undefined) window.localStorage.setItem(KEY, stored);
+  if (filter !== undefined) window.localStorage.setItem(FILTER_KEY, filter);
   if (storage === 'refused')
     Object.defineProperty(window, 'localStorage', {
       get: () => {
@@ -67,6 +69,13 @@ function open({ stored, storage }: { stored?: string; storage?: Storage } = {}) 
       box.checked = !box.checked;
       box.dispatchEvent(new window.Event('change', { bubbles: true }));
     },
+    choose(selector: string) {
+      const input = $(selector) as HTMLInputElement;
+      input.checked = input.type === 'radio' ? true : !input.checked;
+      input.dispatchEvent(new window.Event('change', { bubbles: true }));
+    },
+    shownItems: () =>
+      [...window.document.querySelectorAll<HTMLElement>('.checklist__item')].filter((item) => !item.hidden).map((item) => item.id.replace('document-', '')),
   };
 }
 
@@ -136,5 +145,49 @@ describe('the checklist’s storage', () => {
 
   it('the messages are in the reader’s language', () => {
     expect(open().$('[data-checklist-problem="unsaved"]').textContent!.trim()).toMatch(/^Deze browser bewaart geen vinkjes/);
+  });
+});
+
+describe('the checklist’s filter', () => {
+  it('is remembered once the reader chooses, and the count follows it', () => {
+    const page = open({ stored: '["paspoort", "diploma"]' });
+    expect(page.window.localStorage.getItem(FILTER_KEY)).toBeNull();
+    expect(page.count()).toBe('Aangevinkt: 2 van 4');
+    page.choose('input[name="situation"][value="partner"]');
+    // Documents for everyone and for a partner: the diploma is hidden, and not counted.
+    expect(page.shownItems()).toEqual(['paspoort', 'geboorteakte', 'huwelijksakte']);
+    expect(page.count()).toBe('Aangevinkt: 1 van 3');
+    expect(page.$('.checklist__chosen').hidden).toBe(false);
+    expect(page.$('.checklist__chosen b').textContent).toBe('Ik kom bij mijn partner wonen');
+    const saved = page.window.localStorage.getItem(FILTER_KEY)!;
+    expect(JSON.parse(saved)).toEqual({ situations: ['partner'], country: '' });
+    const again = open({ stored: '["paspoort", "diploma"]', filter: saved });
+    expect((again.$('input[name="situation"][value="partner"]') as HTMLInputElement).checked).toBe(true);
+    expect(again.shownItems()).toEqual(['paspoort', 'geboorteakte', 'huwelijksakte']);
+    expect(again.count()).toBe('Aangevinkt: 1 van 3');
+    expect(again.errors).toEqual([]);
+  });
+
+  it.each([
+    ['text that is not JSON', '{not json'],
+    ['a list', '["partner"]'],
+    ['a situation this list does not have', '{"situations":["astronaut"],"country":""}'],
+    ['a country this list does not have', '{"situations":[],"country":"atlantis"}'],
+    ['null', 'null'],
+  ])('drops %s and shows the whole list', (_, filter) => {
+    const page = open({ filter });
+    expect(page.errors).toEqual([]);
+    expect(page.shownItems()).toHaveLength(4);
+    expect(page.count()).toBe('Aangevinkt: 0 van 4');
+    expect(page.window.localStorage.getItem(FILTER_KEY)).toBeNull();
+    expect(page.$('.checklist__chosen').hidden).toBe(true);
+  });
+
+  it('still filters when the browser refuses its storage, and says so', () => {
+    const page = open({ storage: 'full' });
+    page.choose('input[name="situation"][value="partner"]');
+    expect(page.shownItems()).toHaveLength(3);
+    expect(page.shown('unsaved')).toBe(true);
+    expect(page.errors).toEqual([]);
   });
 });

@@ -1,11 +1,15 @@
 // The checklist's interaction: filter by situation, the country the documents come from
 // (each item then shows that country's rule, copied from the table of rules with its lang and
 // dir; the table shows only that country), ticks kept in localStorage (only once the reader
-// ticks something), and "print my list". The country is not stored. Storage is the reader's
-// browser's and may hold anything or refuse us: a value that is not our list of ids starts the
-// list afresh, a browser that keeps nothing (blocked site data, a full quota) still lets the
-// reader tick, without saving; either way the reader is told.
+// ticks something), the filter kept likewise (only once the reader chooses), a count of the
+// ticked documents among those shown, and "print my list": paper shows what the screen shows
+// (the documents the filter shows, ticked boxes ticked, the chosen situation named). Storage is
+// the reader's browser's and may hold anything or refuse us: a value that is not our list of
+// ids starts the list afresh (and says so), a filter we cannot read is dropped, a browser that
+// keeps nothing (blocked site data, a full quota) still lets the reader tick and filter,
+// without saving; it says so.
 const STORAGE_KEY = 'migreren-naar-vlaanderen:rugzak';
+const FILTER_KEY = 'migreren-naar-vlaanderen:rugzak-filter';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 if (root) {
@@ -16,6 +20,20 @@ if (root) {
   const ticks = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
   const countries = [...root.querySelectorAll<HTMLElement>('[data-country]')];
+  // On paper, the situations chosen (the filter itself is not printed): a line made here, so
+  // the page without JavaScript carries no byte of it.
+  const chosenLine = document.createElement('p');
+  const chosenNames = document.createElement('b');
+  const legend = filter.querySelector('legend')!;
+  const chosenLabel = document.createElement('span');
+  chosenLabel.textContent = legend.textContent?.trim() ?? '';
+  for (const attribute of ['lang', 'dir']) if (legend.hasAttribute(attribute)) chosenLabel.setAttribute(attribute, legend.getAttribute(attribute)!);
+  chosenLine.className = 'checklist__chosen';
+  chosenLine.hidden = true;
+  chosenLine.append(chosenLabel, ': ', chosenNames);
+  tools.after(chosenLine);
+  const situationBoxes = [...filter.querySelectorAll<HTMLInputElement>('input[name="situation"]')];
+  const countryRadios = [...filter.querySelectorAll<HTMLInputElement>('input[name="country"]')];
   // Each item's rule line as it is without a country, to put back when none is chosen.
   const ruleLines = [...root.querySelectorAll<HTMLElement>('.checklist__rule')].map((line) => ({ line, general: [...line.childNodes] }));
 
@@ -88,31 +106,69 @@ if (root) {
     const form = new FormData(filter);
     const chosen = form.getAll('situation').map(String);
     showCountry(String(form.get('country') ?? ''));
+    // The count follows the filter: the ticked documents among those shown.
     let ticked = 0;
+    let shown = 0;
     for (const item of items) {
       const tick = item.querySelector<HTMLInputElement>('[data-tick]')!;
       const situations = (item.dataset.situations ?? '').split(' ').filter(Boolean);
       // An item for everyone has no situations; it is always shown.
       item.hidden = chosen.length > 0 && situations.length > 0 && !situations.some((situation) => chosen.includes(situation));
       item.classList.toggle('is-ticked', tick.checked);
-      if (tick.checked) ticked += 1;
+      if (!item.hidden) shown += 1;
+      if (tick.checked && !item.hidden) ticked += 1;
     }
-    for (const group of groups) {
-      group.hidden = [...group.querySelectorAll<HTMLElement>('.checklist__item')].every((item) => item.hidden);
-      group.classList.toggle('has-ticked', group.querySelector('.is-ticked') !== null);
-    }
-    count.textContent = (count.dataset.template ?? '').replace('{count}', String(ticked)).replace('{total}', String(ticks.length));
+    for (const group of groups) group.hidden = [...group.querySelectorAll<HTMLElement>('.checklist__item')].every((item) => item.hidden);
+    count.textContent = (count.dataset.template ?? '').replace('{count}', String(ticked)).replace('{total}', String(shown));
+    const names = situationBoxes.filter((box) => box.checked).map((box) => box.nextElementSibling?.textContent?.trim() ?? '');
+    chosenLine.hidden = names.length === 0;
+    chosenNames.textContent = names.join(', ');
   }
+
+  /** The filter saved before, if it is one this list knows; anything else is dropped. */
+  const savedFilter = (): { situations: string[]; country: string } | undefined => {
+    const raw = store((storage) => storage.getItem(FILTER_KEY));
+    if (raw === REFUSED || raw === null) return undefined;
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const { situations, country } = value as Record<string, unknown>;
+        const known = situationBoxes.map((box) => box.value);
+        if (
+          Array.isArray(situations) &&
+          situations.every((id) => typeof id === 'string' && known.includes(id)) &&
+          typeof country === 'string' &&
+          countryRadios.some((radio) => radio.value === country)
+        )
+          return { situations, country };
+      }
+    } catch {
+      // Not JSON: dropped below like any other value that is not a filter of this list.
+    }
+    store((storage) => storage.removeItem(FILTER_KEY));
+    return undefined;
+  };
+
+  const saveFilter = () => {
+    const form = new FormData(filter);
+    const value = JSON.stringify({ situations: form.getAll('situation').map(String), country: String(form.get('country') ?? '') });
+    if (store((storage) => storage.setItem(FILTER_KEY, value)) === REFUSED) tell('unsaved');
+  };
 
   const remembered = new Set(saved());
   for (const tick of ticks) tick.checked = remembered.has(tick.dataset.tick ?? '');
+  const lastFilter = savedFilter();
+  if (lastFilter) {
+    for (const box of situationBoxes) box.checked = lastFilter.situations.includes(box.value);
+    for (const radio of countryRadios) radio.checked = radio.value === lastFilter.country;
+  }
 
   root.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.dataset.tick) {
       const list = JSON.stringify(ticks.filter((tick) => tick.checked).map((tick) => tick.dataset.tick));
       tell('unsaved', store((storage) => storage.setItem(STORAGE_KEY, list)) === REFUSED);
-    }
+    } else if (target.name === 'situation' || target.name === 'country') saveFilter();
     render();
   });
 
@@ -122,12 +178,8 @@ if (root) {
     render();
   });
 
-  root.querySelector('[data-checklist-print]')!.addEventListener('click', () => {
-    // With nothing ticked, "my list" is the whole list.
-    if (ticks.some((tick) => tick.checked)) document.documentElement.classList.add('print-ticked');
-    window.print();
-  });
-  window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-ticked'));
+  // Paper shows what the screen shows: the print styles leave out only the controls.
+  root.querySelector('[data-checklist-print]')!.addEventListener('click', () => window.print());
 
   filter.hidden = false;
   tools.hidden = false;

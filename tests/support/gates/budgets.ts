@@ -41,7 +41,11 @@ export function measurePages(dir: string): PageSize[] {
       dir,
       pagePaths(dir).map((page) => {
         const root = parsedPage(page, dir);
-        const styles = root.querySelectorAll('link[rel~="stylesheet"]').map((link) => localFile(dir, page, link.getAttribute('href') ?? ''));
+        // A print-only sheet (media="print") is neither render-blocking nor needed to show the page.
+        const styles = root
+          .querySelectorAll('link[rel~="stylesheet"]')
+          .filter((link) => link.getAttribute('media') !== 'print')
+          .map((link) => localFile(dir, page, link.getAttribute('href') ?? ''));
         const scripts = root.querySelectorAll('script').filter((script) => isJavaScript(script.getAttribute('type')));
         const sources = scripts.map((script) => script.getAttribute('src') ?? '(inline)');
         const scriptFiles = scripts
