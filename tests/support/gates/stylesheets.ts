@@ -82,10 +82,11 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
     const sheets = [...html.matchAll(/<link\b[^>]*>/gi)]
       .map(([tag]) => tag)
       .filter((tag) => /\brel="?[^">]*\bstylesheet\b/i.test(tag))
-      .map((tag) => /\bhref="?([^"\s>]+)/i.exec(tag)?.[1] ?? '');
+      // A print-only sheet neither blocks rendering nor weighs on the screen: counted in bytes, not as a frame sheet.
+      .map((tag) => ({ href: /\bhref="?([^"\s>]+)/i.exec(tag)?.[1] ?? '', print: /\bmedia="?print\b/i.test(tag) }));
     const tools = toolsOf(page, declared);
     const frame: string[] = [];
-    for (const href of sheets) {
+    for (const { href, print } of sheets) {
       const file = resolvePath(href, dir);
       if (!file) continue; // the link gate reports it
       if (!classesOf.has(href)) {
@@ -95,7 +96,7 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
       }
       const classes = classesOf.get(href)!;
       const owners = (Object.entries(TOOL_CLASSES) as [ToolName, string[]][]).filter(([, roots]) => roots.some((root) => classes.has(root)));
-      if (owners.length === 0) {
+      if (owners.length === 0 && !print) {
         frame.push(href);
         frameUse.set(href, (frameUse.get(href) ?? new Set()).add(tools.toSorted().join(', ') || 'none'));
       }
@@ -109,8 +110,8 @@ export function checkStylesheets(dir: string, declared: Map<string, ToolName[]>)
     }
     if (frame.length > 2)
       problems.push(`${page}: loads ${frame.length} stylesheets of no tool (${frame.join(', ')}); expected the shared one and at most one of its page type`);
-    const total = (key: 'bytes' | 'gzip') => sheets.reduce((sum, href) => sum + (sizes.get(href)?.[key] ?? 0), 0);
-    return { page, sheets, bytes: total('bytes'), gzip: total('gzip') };
+    const total = (key: 'bytes' | 'gzip') => sheets.reduce((sum, { href }) => sum + (sizes.get(href)?.[key] ?? 0), 0);
+    return { page, sheets: sheets.map(({ href }) => href), bytes: total('bytes'), gzip: total('gzip') };
   });
   // The shared sheet is the one most pages load; any other sheet of no tool belongs to one page
   // type, so the pages that load it all declare the same tools. A tool missing from the table
