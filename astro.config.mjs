@@ -17,6 +17,10 @@ import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
 import { cacheDir, outDir, printSiteUrl, siteUrl } from './src/site-env.ts';
 
+/** The styles of the frame every content page has: src/styles and these components' <style>. */
+const SHARED_STYLES =
+  /[\\/]src[\\/](styles[\\/][^?]+\.css$|(layouts|components[\\/](Head|SkipLink|SiteHeader|LanguageSwitcher|SiteFooter|Article|Illustration|KeyWords|PageMeta|Pictogram|FallbackNotice|StatusNotice|PageList|ChapterNav))[\\/][^?]+\.astro\?astro&type=style)/;
+
 export default defineConfig({
   site: siteUrl,
   output: 'static',
@@ -74,6 +78,14 @@ export default defineConfig({
       // Never inline scripts or assets: the CSP allows scripts from files only ('self').
       assetsInlineLimit: 0,
       rolldownOptions: {
+        output: {
+          // One shared stylesheet for the frame of every page (global.css, header, article,
+          // footer, page lists): without this group Rolldown splits it into one file per set of
+          // routes that share a component, and a content page loads four or five of them. A
+          // tool's styles stay in the tool's own file (`import … from './Tool.css?url'`), loaded
+          // only by the pages that declare the tool (tests/dist/stylesheets.test.ts).
+          codeSplitting: { groups: [{ name: (id) => (SHARED_STYLES.test(id) ? 'site' : null) }] },
+        },
         onwarn(warning, warn) {
           // Every MDX module starts with a harmless directive that Rolldown warns about.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -4,10 +4,10 @@
 export const TOOLS = {
   /** "Your path" from visa to attest, drawn as a path. */
   packPath: { interactive: false },
-  /** The phrase guide (content/taalgids/), with a "Listen" button. */
-  phraseGuide: { interactive: true },
-  /** The document checklist (content/rugzak/), with filter, ticks and "print my list". */
-  documentChecklist: { interactive: true },
+  /** The phrase guide (content/taalgids/), with a "Listen" button. Under the title: the page's text explains it after. */
+  phraseGuide: { interactive: true, top: true },
+  /** The document checklist (content/rugzak/), with filter, ticks and "print my list". Under the title, as the phrase guide. */
+  documentChecklist: { interactive: true, top: true },
   /** The directory of places to go for help (content/hulpadressen/), printable as it is. */
   helpDirectory: { interactive: false },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
@@ -48,7 +48,8 @@ export const FLOW_TOOLS = Object.fromEntries(TOOL_NAMES.flatMap((name) => ('flow
   Record<ToolName, string>
 >;
 
-/** Tools shown right under the page's title, before its text (a video). */
+/** Tools shown right under the page's title, before its text (a video, the phrase guide, the
+ * checklist): what the reader came for comes first on a phone; the explanations follow it. */
 export const TOP_TOOLS: readonly ToolName[] = TOOL_NAMES.filter((name) => 'top' in TOOLS[name]);
 
 /** Tools that ship JavaScript: the only pages allowed to load a script (see the budget gate). */

@@ -12,4 +12,6 @@ export const examples = {
   /** The Arabic translation has no alt text: it falls back to the English. */
   arabicReaderWithEnglishAlt: { reader: 'ar', props: props('ar') },
   dutchReader: { reader: 'nl', props: props('nl') },
+  /** The page's own illustration, under its title. */
+  aboveTheFold: { reader: 'nl', props: { ...props('nl'), eager: true } },
 } satisfies ComponentExamples<typeof Illustration>;

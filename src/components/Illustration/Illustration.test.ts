@@ -17,6 +17,17 @@ describe('Illustration', () => {
     expect(img?.attributes).not.toHaveProperty('dir');
   });
 
+  it('the SVG itself, no processed copy; lazy by default, eager with high priority above the fold', async () => {
+    const lazy = parseHtml(await renderExample(Illustration, examples.dutchReader)).querySelector('figure img');
+    expect(lazy?.getAttribute('src')).toMatch(/\.svg(\?|$)/);
+    expect(lazy?.getAttribute('src')).not.toContain('/_image');
+    expect(lazy?.attributes).toMatchObject({ loading: 'lazy' });
+    expect(lazy?.attributes).not.toHaveProperty('fetchpriority');
+    const eager = parseHtml(await renderExample(Illustration, examples.aboveTheFold)).querySelector('figure img');
+    expect(eager?.attributes).toMatchObject({ fetchpriority: 'high' });
+    expect(eager?.attributes).not.toHaveProperty('loading');
+  });
+
   it('a drawing that does not exist fails, naming the file and the field', async () => {
     const example = { ...examples.dutchReader, props: { ...examples.dutchReader.props, name: 'weg' } };
     await expect(renderExample(Illustration, example)).rejects.toThrow(/content\/nl\/gids\/boekje\/aankomst\.mdx: field "illustration\.name" is "weg"/);

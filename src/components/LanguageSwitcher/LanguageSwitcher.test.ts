@@ -29,7 +29,16 @@ describe('LanguageSwitcher', () => {
 
   it('the button says the language in the reader’s words', async () => {
     const root = parseHtml(await renderExample(LanguageSwitcher, examples.arabicReader));
-    expect(root.querySelector('summary')?.text.trim()).toBe('اللغة: العربية');
+    expect(root.querySelector('.language-switcher__label')?.text.trim()).toBe('اللغة: العربية');
+  });
+
+  it('on a phone the button shows the language code, left to right, and its name still contains it', async () => {
+    const root = parseHtml(await renderExample(LanguageSwitcher, examples.arabicReader));
+    const code = root.querySelector('summary .language-switcher__code');
+    expect(code?.text).toBe('AR');
+    expect(code?.getAttribute('dir')).toBe('ltr');
+    // The accessible name is the summary's text: the label and the code shown (WCAG 2.5.3).
+    expect(root.querySelector('summary')?.text.replace(/\s+/g, ' ').trim()).toBe('اللغة: العربية AR');
   });
 
   itPassesAxe(LanguageSwitcher, examples);

@@ -18,10 +18,22 @@ describe('PhraseGuide', () => {
 
   it('the pronunciation key: the Dutch spelling marked Dutch, each explanation in its own language', async () => {
     const root = parseHtml(await renderExample(PhraseGuide, examples.arabicReaderWithEnglishFallback));
-    expect(root.querySelector('h2')!.id).toBe('sounds');
+    expect(root.querySelectorAll('h2').at(-1)!.id).toBe('sounds');
     expect(languageAt(root, 'g, ch', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
     expect(languageAt(root, 'تُكتب خ: صوت ناعم في آخر الحلق.', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(languageAt(root, 'Een open klank met ronde lippen.', 'ar')).toEqual({ lang: 'nl', dir: 'ltr' });
+  });
+
+  it('opens with the themes as a jump list, in their order, then the pronunciation key; the key follows the phrases', async () => {
+    const root = parseHtml(await renderExample(PhraseGuide, examples.arabicReaderWithEnglishFallback));
+    const headings = root.querySelectorAll('h2').map((heading) => heading.id);
+    expect(headings[0]).toBe('themes-title');
+    expect(headings.at(-1)).toBe('sounds');
+    const jumps = root.querySelectorAll('nav.phrase-guide__themes a').map((link) => link.getAttribute('href'));
+    expect(jumps).toEqual([...headings.slice(1, -1), 'sounds'].map((id) => `#${id}`));
+    // Each theme's name in the list carries the same language as its heading.
+    const first = root.querySelector('nav.phrase-guide__themes a')!;
+    expect(first.getAttribute('lang')).toBe(root.querySelector(`h2#${headings[1]}`)!.getAttribute('lang'));
   });
 
   it('a phrase translated nowhere shows only its Dutch', async () => {
@@ -51,7 +63,7 @@ describe('PhraseGuide', () => {
   it('a Dutch reader: no translations, and only the Dutch phrases carry lang', async () => {
     const root = parseHtml(await renderExample(PhraseGuide, examples.dutchReader));
     expect(root.querySelectorAll('.phrase-guide__meaning, .phrase-guide__say')).toHaveLength(0);
-    expect(root.querySelectorAll('h2').map((heading) => heading.getAttribute('lang'))).toEqual(Array(9).fill(undefined));
+    expect(root.querySelectorAll('h2').map((heading) => heading.getAttribute('lang'))).toEqual(Array(10).fill(undefined));
     const withLang = root.querySelectorAll('[lang]');
     expect(withLang).toHaveLength(8);
     for (const element of withLang) expect(element.parentNode?.classList.contains('phrase-guide__dutch')).toBe(true);
