@@ -29,6 +29,7 @@ export const TOOL_CLASSES: Record<ToolName, string[]> = {
   leaflet: ['leaflet'],
   votingCheck: ['flow'],
   integrationCheck: ['flow'],
+  offlinePack: [],
 };
 
 /** The tools each content page declares, by URL path, in every language (from the Dutch sources). */
