@@ -69,7 +69,7 @@ export default defineConfig({
         name: 'print-site-url',
         enforce: 'pre',
         transform(code, id) {
-          if (!id.split('?')[0].endsWith('/src/styles/print.css')) return undefined;
+          if (!id.split('?')[0]?.endsWith('/src/styles/print.css')) return undefined;
           return code.replace("--print-site-url: '';", `--print-site-url: ${JSON.stringify(printSiteUrl ?? '')};`);
         },
       },

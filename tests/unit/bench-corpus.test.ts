@@ -6,12 +6,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGS, corpusModel, readLanguage, searchWord, writeSiteCorpus, writeStarlightCorpus } from '../../bench/corpus.mjs';
 
+type Page = { slug: string; title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
 const texts = Object.fromEntries(LANGS.map((lang) => [lang, readLanguage('content', lang)]));
-const model = corpusModel(texts, 4);
+const model = corpusModel(texts, 4) as { nl: Page[] } & Record<string, Page[]>;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-type Page = { slug: string; title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
 const shape = (pages: Page[]) => pages.map((page) => [page.slug, page.sections.map((section) => section.paragraphs.length)]);
 const readAll = (dir: string) =>
   Object.fromEntries(
@@ -26,18 +26,18 @@ const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 describe('benchmark corpus', () => {
   it('gives every language the same pages, sections and paragraphs', () => {
     expect(model.nl).toHaveLength(5);
-    for (const lang of LANGS) expect(shape(model[lang])).toEqual(shape(model.nl));
+    for (const lang of LANGS) expect(shape(model[lang]!)).toEqual(shape(model.nl));
     expect(new Set(model.nl.map((page: Page) => page.sections.length)).size).toBeGreaterThan(1);
   });
 
   it('uses real sentences and headings of each language’s own content', () => {
     for (const lang of LANGS)
-      for (const page of model[lang] as Page[]) {
-        expect(texts[lang].headings).toContain(page.title);
-        for (const section of page.sections) expect(texts[lang].headings).toContain(section.heading);
-        expect(texts[lang].sentences).toContain(page.description);
+      for (const page of model[lang]!) {
+        expect(texts[lang]!.headings).toContain(page.title);
+        for (const section of page.sections) expect(texts[lang]!.headings).toContain(section.heading);
+        expect(texts[lang]!.sentences).toContain(page.description);
       }
-    const words = (lang: string) => (model[lang] as Page[]).flatMap((page) => page.sections.flatMap((section) => section.paragraphs)).join(' ');
+    const words = (lang: string) => model[lang]!.flatMap((page) => page.sections.flatMap((section) => section.paragraphs)).join(' ');
     expect(words('ar')).toMatch(/\p{Script=Arabic}{4}/u);
     expect(words('ru')).toMatch(/\p{Script=Cyrillic}{4}/u);
     expect(words('bg')).toMatch(/\p{Script=Cyrillic}{4}/u);
