@@ -156,8 +156,8 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
   const filled = fillDownloadMeta(outDir, jobs);
   console.log(`PDFs: size and page count written on ${filled} download links`);
   // The offline pack stores the PDFs too, and the pages just changed: count and list them again.
-  const packs = writeOfflinePack(dist);
-  if (packs.length) console.log(`Offline pack: ${packs.length} languages, with their PDFs, in ${path.relative(process.cwd(), path.join(dist, 'sw.js'))}`);
+  const packs = writeOfflinePack(outDir);
+  if (packs.length) console.log(`Offline pack: ${packs.length} languages, with their PDFs, in ${path.relative(process.cwd(), path.join(outDir, 'sw.js'))}`);
   if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
   return { printed: toPrint.length, reused };
 }
