@@ -3,30 +3,19 @@
 // JS, PDF, VTT, WASM, 301, 404) both send exactly the headers of public/_headers and the
 // same Cache-Control; each language's 404, the multilingual 404 for any other folder,
 // redirects without a host, no version advertised, every text type compressed.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer, DEFAULT_CACHE_CONTROL } from '../../scripts/serve.mjs';
 import { headersFor, readHeaderRules } from '../../src/security/headers.mjs';
 import { locales } from '../../src/i18n/locales';
 import { distDir, listFiles } from '../support/dist';
+import { nginxBinary, startNginx, type RunningNginx } from '../support/nginx';
 
-const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find((file) => fs.existsSync(file));
 // On CI nginx must be there (.ci/run installs it); on a laptop without it these tests are skipped.
 const run = nginxBinary || process.env.CI ? describe : describe.skip;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Headers every server sends for its own reasons; any other header must come from _headers. */
 const TRANSPORT = new Set([
@@ -52,65 +41,27 @@ const siteHeaders = (headers: Headers) => Object.fromEntries([...headers].filter
 const VTT = `WEBVTT\n\n${Array.from({ length: 8 }, (_, i) => `00:00:0${i}.000 --> 00:00:0${i}.900\nOndertitel ${i} van de film.\n`).join('\n')}`;
 
 run('nginx with deploy/nginx.conf', () => {
-  let nginx: ChildProcess;
+  let nginx: RunningNginx | undefined;
   let base: string;
-  let work: string;
   let node: http.Server;
   let nodeBase: string;
 
   beforeAll(async () => {
     expect(nginxBinary, 'nginx is not installed (Debian: apt-get install nginx)').toBeDefined();
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
-    // nginx's workers run as an unprivileged user: they must be able to read the site.
-    fs.chmodSync(work, 0o755);
-    const root = path.join(work, 'site');
-    fs.cpSync(distDir, root, { recursive: true });
-    fs.writeFileSync(path.join(root, 'probe.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
-    fs.writeFileSync(path.join(root, 'probe.vtt'), VTT);
-    node = createSiteServer(root);
+    nginx = await startNginx((root) => {
+      fs.cpSync(distDir, root, { recursive: true });
+      fs.writeFileSync(path.join(root, 'probe.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+      fs.writeFileSync(path.join(root, 'probe.vtt'), VTT);
+    });
+    base = nginx.base;
+    node = createSiteServer(nginx.root);
     await new Promise<void>((resolve) => node.listen(0, '127.0.0.1', resolve));
     nodeBase = `http://127.0.0.1:${(node.address() as net.AddressInfo).port}`;
-    fs.copyFileSync('deploy/security-headers.conf', path.join(work, 'security-headers.conf'));
-    const port = await freePort();
-    const site = fs.readFileSync('deploy/nginx.conf', 'utf8')
-      .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-      .replace(/^(\s*)root [^;]+;/m, `$1root ${root};`);
-    fs.writeFileSync(path.join(work, 'site.conf'), site);
-    const temp = (name: string) => `${name}_temp_path ${path.join(work, name)};`;
-    fs.writeFileSync(path.join(work, 'nginx.conf'), `
-worker_processes 1;
-daemon off;
-pid ${path.join(work, 'nginx.pid')};
-error_log ${path.join(work, 'error.log')} warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
-  include ${path.join(work, 'site.conf')};
-}
-`);
-    const check = spawnSync(nginxBinary!, ['-t', '-p', work, '-c', path.join(work, 'nginx.conf')], { encoding: 'utf8' });
-    expect(check.status, check.stderr).toBe(0);
-    nginx = spawn(nginxBinary!, ['-p', work, '-c', path.join(work, 'nginx.conf')], { stdio: 'ignore' });
-    base = `http://127.0.0.1:${port}`;
-    for (let attempt = 0; attempt < 50; attempt++) {
-      try {
-        await fetch(`${base}/`);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-    throw new Error(`nginx did not answer on ${base}; see ${path.join(work, 'error.log')}`);
   });
 
   afterAll(async () => {
-    // Wait for nginx to exit before removing the folder it writes its pid and log to.
-    if (nginx && nginx.exitCode === null) await new Promise((resolve) => nginx.once('exit', resolve).kill('SIGTERM'));
     if (node) await new Promise((resolve) => node.close(resolve));
-    if (work) fs.rmSync(work, { recursive: true, force: true });
+    await nginx?.stop();
   });
 
   it('sends the headers of public/_headers and the Cache-Control of npm start, as serve.mjs does, on every kind of response', async () => {

@@ -17,7 +17,9 @@ describe('Leaflet', () => {
     expect(root.querySelector('aside.leaflet > p')?.text).toBe('تستخدم هذه النشرة بيانات الانتخابات بتاريخ 20 نونبر 2035.');
     expect(languageAt(root, 'هذه النشرة على الإنترنت، بلغتك:', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     const url = `${siteUrl}/ar/stemmen/`;
-    expect(languageAt(root, url, 'ar').dir).toBe('ltr');
+    // Tests build without SITE_URL: the caption prints the path, as a proof does.
+    expect(languageAt(root, '/ar/stemmen/', 'ar').dir).toBe('ltr');
+    expect(root.querySelector('#leaflet-qr-caption')?.text).not.toContain('localhost');
     const svg = root.querySelector('figure.leaflet__qr svg');
     expect(svg?.attributes).toMatchObject({ role: 'img', 'aria-labelledby': 'leaflet-qr-caption', width: '120', height: '120' });
     expect(root.querySelector('#leaflet-qr-caption')?.tagName).toBe('FIGCAPTION');
