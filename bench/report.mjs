@@ -124,7 +124,7 @@ export function renderResults(results) {
     '',
     `Written by \`npm run bench\` (bench/run.mjs) on ${results.date}. Command: \`${results.command}\`.`,
     '',
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB memory, ${machine.os}. **Timings were taken on a shared machine** (several people building at once on 2 cores, the bench run with \`nice\`), so absolute seconds vary; the two sites were built in turn, so the ratios are fairer than the seconds.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB memory, ${machine.os}. Load average when the bench began: ${machine.load.toFixed(1)}${machine.load > machine.cores ? ' (**a busy machine**: absolute seconds vary; the two sites were built in turn, so the ratios are fairer than the seconds)' : ' (a quiet machine)'}.`,
     '',
     `Versions: ${Object.entries(versions)
       .map(([name, version]) => `${name} ${version}`)

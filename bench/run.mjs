@@ -143,6 +143,8 @@ const resultsOf = (sizes, real) => ({
     cores: os.availableParallelism(),
     memoryGb: (os.totalmem() / 1024 ** 3).toFixed(1),
     os: `${os.type()} ${os.release()}`,
+    // How busy the machine was when the bench began (one-minute load average).
+    load: os.loadavg()[0],
   },
   versions: {
     node: process.version,
