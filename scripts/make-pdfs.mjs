@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
 import { hasChromium, launchOptions } from './browser.mjs';
 import { addCover, coverCss } from './pdf-cover.mjs';
 import { fillDownloadMeta } from './pdf-meta.mjs';
@@ -53,7 +52,7 @@ export const pdfOptions = (pdf, siteUrl = printSiteUrl) => ({
 });
 
 /** The browser that prints: its path and the file's size and time, without starting it. */
-function browserStamp() {
+function browserStamp(chromium) {
   const file = launchOptions.executablePath ?? chromium.executablePath();
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   return `${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`;
@@ -84,11 +83,26 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
   const jobs = JSON.parse(fs.readFileSync(manifest, 'utf8'));
   const missing = jobs.filter((pdf) => !fs.existsSync(path.join(outDir, pdf.source, 'index.html')));
   if (missing.length) throw new Error(`PDFs whose page was not built: ${missing.map((pdf) => `${pdf.href} from ${pdf.source}`).join(', ')}`);
+  const result = jobs.length ? await printPdfs({ outDir, cacheDir, tabs, jobs, started }) : { printed: 0, reused: 0 };
+  // No Chromium: nothing printed, and nothing counted or listed (as before the PDFs are there).
+  if (!result) return { printed: 0, reused: 0 };
+  const filled = fillDownloadMeta(outDir, jobs);
+  console.log(`PDFs: size and page count written on ${filled} download links`);
+  // The offline pack stores the PDFs too, and the pages just changed: count and list them again.
+  const packs = writeOfflinePack(outDir);
+  if (packs.length) console.log(`Offline pack: ${packs.length} languages, with their PDFs, in ${path.relative(process.cwd(), path.join(outDir, 'sw.js'))}`);
+  if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
+  return result;
+}
+
+/** Prints (or copies back) the PDFs of `jobs`. Playwright is loaded only here: a site without PDFs does not wait for it. */
+async function printPdfs({ outDir, cacheDir, tabs, jobs, started }) {
+  const { chromium } = await import('@playwright/test');
   if (!(await hasChromium())) {
     console.warn(
       'PDFs skipped: no Chromium found. Install one (Debian: apt-get install chromium fonts-noto-core; elsewhere: npx playwright install chromium) and build again.',
     );
-    return { printed: 0, reused: 0 };
+    return null;
   }
   if (!printSiteUrl) {
     const line = '!'.repeat(78);
@@ -96,7 +110,7 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
       `${line}\n!! ${PDF_PROOF_MARK}.\n!! These PDFs are proofs: their pages show paths, not the site's address. Never hand them out.\n!! To print them for readers: SITE_URL=https://… npm run build:deploy\n${line}`,
     );
   }
-  const stamp = browserStamp();
+  const stamp = browserStamp(chromium);
   // Copy back every PDF whose source is unchanged; the rest is printed.
   const toPrint = [];
   let reused = 0;
@@ -153,12 +167,6 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
   console.log(
     `PDFs: ${toPrint.length} printed${toPrint.length ? ` (${workers} ${workers === 1 ? 'tab' : 'tabs'})` : ''}, ${reused} unchanged (copied from ${path.relative(process.cwd(), cacheDir)}/), in ${seconds} s, to ${path.relative(process.cwd(), path.join(outDir, 'downloads'))}/`,
   );
-  const filled = fillDownloadMeta(outDir, jobs);
-  console.log(`PDFs: size and page count written on ${filled} download links`);
-  // The offline pack stores the PDFs too, and the pages just changed: count and list them again.
-  const packs = writeOfflinePack(outDir);
-  if (packs.length) console.log(`Offline pack: ${packs.length} languages, with their PDFs, in ${path.relative(process.cwd(), path.join(outDir, 'sw.js'))}`);
-  if (LOCAL_SITE_URL_WARNING) console.warn(LOCAL_SITE_URL_WARNING);
   return { printed: toPrint.length, reused };
 }
 

@@ -10,7 +10,7 @@
 //   heading with text, and names it by its title before its text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readPagefindFile, writePagefindFile } from './index-chunks.ts';
+import { eachLimited, loadPagefindFile, savePagefindFile } from './index-chunks.ts';
 import { FORM_PLACEHOLDER, FORMS_CLOSE, FORMS_OPEN } from './search-forms.ts';
 
 interface Anchor {
@@ -57,12 +57,12 @@ export function slimFragment(fragment: Fragment): Fragment {
   return { ...fragment, content: withoutForms(fragment.content, fragment.url), anchors };
 }
 
-/** Rewrites every fragment of the bundle at `bundle` (see above). */
-export function slimFragments(bundle: string): void {
+/** Rewrites every fragment of the bundle at `bundle` (see above), a few files at a time (gzip on Node's thread pool). */
+export async function slimFragments(bundle: string): Promise<void> {
   const dir = path.join(bundle, 'fragment');
-  for (const file of fs.readdirSync(dir)) {
+  await eachLimited(await fs.promises.readdir(dir), 16, async (file) => {
     const full = path.join(dir, file);
-    const fragment = JSON.parse(Buffer.from(readPagefindFile(fs.readFileSync(full))).toString('utf8')) as Fragment;
-    fs.writeFileSync(full, writePagefindFile(Buffer.from(JSON.stringify(slimFragment(fragment)), 'utf8')));
-  }
+    const fragment = JSON.parse(Buffer.from(await loadPagefindFile(full)).toString('utf8')) as Fragment;
+    await savePagefindFile(full, Buffer.from(JSON.stringify(slimFragment(fragment)), 'utf8'));
+  });
 }

@@ -58,19 +58,29 @@ function addForms(element: HTMLElement): void {
   }
 }
 
+/** `<html …>`'s lang attribute. */
+const HTML_LANG = /<html\b[^>]*?\slang=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
 /**
  * The HTML Pagefind should index for a built page at `url`, or undefined when the page is
- * left out of the index.
+ * left out of the index. Only the page's <main> is parsed and rewritten (what is indexed is
+ * in it); the rest of the page is passed on as built.
  */
 export function prepareForIndex(html: string, url: string): string | undefined {
   if (url.endsWith(`/${WHOLE_DOCUMENT}/`)) return undefined;
-  const root = parse(html);
-  const lang = root.querySelector('html')?.getAttribute('lang');
-  const article = root.querySelector('main article');
-  if (!lang || !article || root.querySelector('[data-search]')) return undefined;
+  // Built pages write their tags in lower case (and lower-casing the page could change its length: İ).
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return undefined;
+  const langMatch = HTML_LANG.exec(html.slice(0, start));
+  const lang = langMatch?.[1] ?? langMatch?.[2] ?? langMatch?.[3];
+  const main = parse(html.slice(start, end + '</main>'.length));
+  const article = main.querySelector('main article');
+  // The search page and a filtered list of testimonials (both marked inside <main>) are left out.
+  if (!lang || !article || main.querySelector('[data-search]')) return undefined;
   // A filtered list of testimonials repeats cards of the list page: the list and each story
   // are found, the filtered views would only push other pages down.
-  if (root.querySelector('[data-filtered]')) return undefined;
+  if (main.querySelector('[data-filtered]')) return undefined;
   // The text is in another language than the page's: a fallback.
   const textLang = article.getAttribute('lang');
   if (textLang && textLang !== lang) return undefined;
@@ -80,5 +90,5 @@ export function prepareForIndex(html: string, url: string): string | undefined {
   }
   article.querySelector('h1')?.setAttribute('data-pagefind-weight', String(TITLE_WEIGHT));
   addForms(article);
-  return root.toString();
+  return html.slice(0, start) + main.toString() + html.slice(end + '</main>'.length);
 }

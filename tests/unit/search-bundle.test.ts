@@ -53,10 +53,10 @@ describe('a bundle written by Pagefind and rewritten by the build', () => {
   });
   afterAll(() => fs.rmSync(bundle, { recursive: true, force: true }));
 
-  it('holds the same words in more, smaller chunks, listed in the metadata the entry points to', () => {
+  it('holds the same words in more, smaller chunks, listed in the metadata the entry points to', async () => {
     const before = words(bundle, 'nl');
     expect(before).toHaveLength(1);
-    const counts = rechunkBundle(bundle, 200);
+    const counts = await rechunkBundle(bundle, 200);
     const after = words(bundle, 'nl');
     expect(counts.nl).toBe(after.length);
     expect(after.length).toBeGreaterThan(2);
@@ -70,8 +70,8 @@ describe('a bundle written by Pagefind and rewritten by the build', () => {
     expect(fs.readdirSync(bundle).filter((file) => file.endsWith('.pf_meta'))).toEqual([...listed].sort());
   });
 
-  it('shows no folded form in a fragment’s text, each replaced word for word by the placeholder', () => {
-    slimFragments(bundle);
+  it('shows no folded form in a fragment’s text, each replaced word for word by the placeholder', async () => {
+    await slimFragments(bundle);
     const fragments = fs
       .readdirSync(path.join(bundle, 'fragment'))
       .map((file) => JSON.parse(Buffer.from(readPagefindFile(fs.readFileSync(path.join(bundle, 'fragment', file)))).toString()) as Fragment);
