@@ -97,7 +97,13 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
     const pages = (await getSitePages())
       .filter((other) => other.lang === page.lang && other.slug !== page.slug)
       .sort((a, b) => collator.compare(a.data.title, b.data.title));
-    return { Component: SiteSearch, props: { lang: page.lang, pages }, fallbackLanguages: [] };
+    // The testimonial stories, under their list page: they are pages of their own, found by the search too.
+    const subPages: Record<string, { title: string; slug: string }[]> = {};
+    for (const list of pages.filter((other) => other.source.tools.includes('testimonials'))) {
+      const { items } = await getTestimonials(page.lang);
+      subPages[list.slug] = items.map((item) => ({ title: item.name, slug: `${list.slug}/${item.slug}` })).sort((a, b) => collator.compare(a.title, b.title));
+    }
+    return { Component: SiteSearch, props: { lang: page.lang, pages, subPages }, fallbackLanguages: [] };
   },
   publisher: async (page) => {
     const t = useTranslations(page.lang);

@@ -49,6 +49,10 @@ test('saves the Arabic pack on a click, reads it offline with the checklist’s 
     await expect(box.locator('[data-offline-size]')).toHaveAttribute('value', String(pack.bytes));
     await expect(box.locator('[data-offline-size]')).toHaveText(/^\d+ \S+$/);
     expect(await stored(page)).toEqual({ paths: [], workers: 0 });
+    // Saving on this device means nothing on paper.
+    await page.emulateMedia({ media: 'print' });
+    await expect(box).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
 
     await box.locator('[data-offline-save]').click();
     await expect(box.locator('[data-offline-message="saved"]')).toBeVisible({ timeout: 30_000 });

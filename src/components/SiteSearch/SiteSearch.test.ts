@@ -18,8 +18,16 @@ describe('SiteSearch', () => {
     expect(strings.count.lang).toBeUndefined();
     const languages = JSON.parse(root.querySelector('[data-search]')!.getAttribute('data-languages')!);
     expect(languages.nl).toEqual({ name: 'Nederlands', dir: 'ltr' });
-    const links = root.querySelectorAll('.site-search__index a');
+    const links = root.querySelectorAll('.site-search__index > li > a');
     expect(links.length).toBe(examples.arabicReader.props.pages.length);
+    const [list] = Object.keys(examples.arabicReader.props.subPages);
+    const stories = root.querySelectorAll('.site-search__index > li ul a');
+    expect(stories.map((link) => [link.text, link.getAttribute('href')])).toEqual([
+      ['Amina', `/ar/${list}/amina/`],
+      ['Yusuf', `/ar/${list}/yusuf/`],
+    ]);
+    // Nested in the list item of their list page.
+    expect(root.querySelector(`.site-search__index > li:has(> a[href="/ar/${list}/"]) ul a`)?.text).toBe('Amina');
     for (const page of examples.arabicReader.props.pages) {
       expect(languageAt(root, page.data.title, 'ar')).toEqual(page.isFallback ? { lang: page.contentLang, dir: 'ltr' } : { lang: 'ar', dir: 'rtl' });
     }
