@@ -99,8 +99,9 @@ const TOOL_LOADERS: Record<ToolName, Loader> = {
       .sort((a, b) => collator.compare(a.data.title, b.data.title));
     // The testimonial stories, under their list page: they are pages of their own, found by the search too.
     const subPages: Record<string, { title: string; slug: string }[]> = {};
-    for (const list of pages.filter((other) => other.source.tools.includes('testimonials'))) {
-      const { items } = await getTestimonials(page.lang);
+    const lists = pages.filter((other) => other.source.tools.includes('testimonials'));
+    const { items } = lists.length > 0 ? await getTestimonials(page.lang) : { items: [] };
+    for (const list of lists) {
       subPages[list.slug] = items.map((item) => ({ title: item.name, slug: `${list.slug}/${item.slug}` })).sort((a, b) => collator.compare(a.title, b.title));
     }
     return { Component: SiteSearch, props: { lang: page.lang, pages, subPages }, fallbackLanguages: [] };
