@@ -13,6 +13,7 @@ import { language404 } from './src/integrations/language-404';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
 import { searchIndex } from './src/integrations/search-index';
 import { offlinePack } from './src/integrations/offline-pack';
+import { unusedAssets } from './src/integrations/unused-assets';
 import { DEFAULT_LOCALE } from './src/i18n/config';
 import { localeCodes } from './src/i18n/locales';
 import { cacheDir, outDir, printSiteUrl, siteUrl } from './src/site-env.ts';
@@ -56,7 +57,7 @@ export default defineConfig({
   },
   // The offline pack writes its size into its pages; the search index is written last, over
   // the pages as they are finally placed.
-  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), offlinePack(), searchIndex()],
+  integrations: [mdx(), language404(), contentStatus(), siteUrlWarning(), unusedAssets(), offlinePack(), searchIndex()],
   // The testimonials' portraits are SVG drawings of this repository (src/assets/portraits/),
   // rasterised to AVIF/WebP; no SVG from elsewhere is ever processed.
   image: { dangerouslyProcessSVG: true },

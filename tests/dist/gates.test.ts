@@ -16,6 +16,7 @@ import { validateHtml } from '../support/gates/html';
 import { checkImages } from '../support/gates/images';
 import { checkLinks } from '../support/gates/links';
 import { PAGE_BUDGET } from '../support/gates/page-budget';
+import { findUnusedAssets } from '../../src/integrations/unused-assets';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const count = new Intl.NumberFormat('en').format;
@@ -125,6 +126,21 @@ describe('images', () => {
       '/png-image/: /_astro/photo.png has no width and height',
       '/png-image/: /_astro/photo.png is .png; expected SVG, AVIF or WebP',
     ]);
+  });
+});
+
+describe('build files', () => {
+  it('are each used by a page, a stylesheet or a script', () => {
+    const assets = listFiles(path.join(distDir, '_astro'));
+    const unused = findUnusedAssets(distDir);
+    say('build files', 'dist', `${count(assets.length)} files in _astro/, ${unused.length} used by nothing`);
+    expect(assets.length).toBeGreaterThan(10);
+    expect(unused).toEqual([]);
+  });
+  it('fail on a file that nothing names', () => {
+    const unused = findUnusedAssets(broken);
+    say('build files', 'broken site', `${unused.length} used by nothing`);
+    expect(unused).toEqual(['_astro/unused.svg']);
   });
 });
 
