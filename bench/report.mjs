@@ -151,12 +151,14 @@ export function renderResults(results) {
   if (results.sizes[0].lighthouse) {
     const rows = Object.entries(results.sizes[0].lighthouse.labels).map(([url, label]) => {
       const score = results.sizes[0].lighthouse.all[url];
-      return [label, ...CATEGORIES.map((category) => score[category]), score.lcp, score.tbt, score.benchmarkIndex];
+      return [label, ...CATEGORIES.map((category) => score[category]), (score.performanceRuns ?? []).join(' · '), score.lcp, score.tbt, score.benchmarkIndex];
     });
     lines.push(
       `## Lighthouse (mobile), N=${results.sizes[0].n}`,
       '',
-      table(['page', ...CATEGORIES, 'LCP', 'total blocking time', 'machine speed (benchmarkIndex)'], rows),
+      table(['page', ...CATEGORIES, 'performance, each round', 'LCP', 'total blocking time', 'machine speed (benchmarkIndex)'], rows),
+      '',
+      'Each page was measured in three rounds over all pages in turn; the row is the round with the median performance score. The control is a page of a heading and a sentence, without stylesheet or script (bench/empty-page/): what it loses is what this machine and Lighthouse’s own work cost, whatever the page.',
       '',
       'Lighthouse simulates a mid-range phone from the time the page really took in this Chromium. On a loaded machine (a low benchmarkIndex: Lighthouse warns that the CPU is slower than it expects below 1,000) every task takes longer, so the performance score drops even for a page with no JavaScript; the total blocking time of such a page is then the machine’s, not the page’s. Compare the two sites measured in the same run rather than the absolute scores.',
       '',

@@ -105,7 +105,10 @@ async function measureSize(size, withLighthouse) {
           labels[`${site.base}${page.site}`] = `this site: ${page.template} (${lang})`;
           if (page.starlight) labels[`${starlight.base}${page.starlight}`] = `Starlight: ${page.template} (${lang})`;
         }
-      const all = await attempt('Lighthouse', () => lighthouseScores(Object.keys(labels)));
+      // The control: a page with nothing on it, to show what this machine scores whatever the page.
+      const empty = await serve(path.join(BENCH, 'empty-page'));
+      labels[`${empty.base}/`] = 'control: an empty page (HTML only)';
+      const all = await attempt('Lighthouse', () => lighthouseScores(Object.keys(labels))).finally(() => empty.close());
       if (all.error) throw new Error(`Lighthouse failed: ${all.error}`);
       const ofSite = (base) => Object.fromEntries(Object.entries(all).filter(([url]) => url.startsWith(base)));
       lighthouse = { labels, all, site: ofSite(site.base), starlight: ofSite(starlight.base) };
