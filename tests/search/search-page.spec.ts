@@ -95,7 +95,8 @@ test('an Arabic reader searches from the header with the keyboard, hears the cou
   const errors = watchErrors(page);
   await page.goto('/ar/');
   // Keyboard only: Tab to the header's search link and follow it, then Tab to the search field.
-  for (let step = 0; step < 10 && !(await page.evaluate(() => document.activeElement?.classList.contains('site-header__search'))); step++) await page.keyboard.press('Tab');
+  for (let step = 0; step < 10 && !(await page.evaluate(() => document.activeElement?.classList.contains('site-header__search'))); step++)
+    await page.keyboard.press('Tab');
   // From here on, everything the search costs: its page, script, index and results.
   const total = recordTransfers(page);
   await page.keyboard.press('Enter');
