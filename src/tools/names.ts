@@ -12,7 +12,7 @@ export const TOOLS = {
   helpDirectory: { interactive: false },
   /** The page's child pages are chapters: previous/next links, and all on one page at <slug>/alles/. */
   chapters: { interactive: false },
-  /** The site's search (Pagefind): the page that declares it is where the header's search link leads; without JavaScript it lists every page A–Z. */
+  /** The site's search (Pagefind): the page that declares it is where the header's search form leads; without JavaScript it lists every page A–Z. */
   search: { interactive: true },
   /** Who publishes the site and the official pages a reader needs (content/publisher.json): the about page. */
   publisher: { interactive: false },

@@ -94,16 +94,10 @@ test('an Arabic reader searches from the header with the keyboard, hears the cou
   test.setTimeout(90_000);
   const errors = watchErrors(page);
   await page.goto('/ar/');
-  // Keyboard only: Tab to the header's search link and follow it, then Tab to the search field.
-  for (let step = 0; step < 10 && !(await page.evaluate(() => document.activeElement?.classList.contains('site-header__search'))); step++)
-    await page.keyboard.press('Tab');
-  // From here on, everything the search costs: its page, script, index and results.
-  const total = recordTransfers(page);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/ar\/zoeken\/$/);
-  await expect(page.locator('#search-q')).toBeVisible();
-  for (let step = 0; step < 20 && !(await page.evaluate(() => document.activeElement?.getAttribute('name') === 'q')); step++) await page.keyboard.press('Tab');
+  // Keyboard only: Tab to the header's search field.
+  for (let step = 0; step < 10 && !(await page.evaluate(() => document.activeElement?.getAttribute('name') === 'q')); step++) await page.keyboard.press('Tab');
   await page.keyboard.type('الطبيب');
+  const total = recordTransfers(page);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/ar\/zoeken\/\?q=/);
   const status = page.getByRole('status');

@@ -23,7 +23,7 @@ describe('pageShape', () => {
   });
   it('is the same whichever language of the switcher is current, with Dutch terms marked in the text', () => {
     const switcher = (current: number) =>
-      `<a class="button" href="/${current}/zoeken/">Zoeken</a><ul>${[0, 1, 2].map((i) => `<li><a href="/${i}/" hreflang="x" lang="x"${i === current ? ' aria-current="true"' : ''}>${i}</a></li>`).join('')}</ul>`;
+      `<form action="/${current}/zoeken/" role="search"></form><ul>${[0, 1, 2].map((i) => `<li><a href="/${i}/" hreflang="x" lang="x"${i === current ? ' aria-current="true"' : ''}>${i}</a></li>`).join('')}</ul>`;
     const dutch = page(`${switcher(0)}<p>Het inburgeringsattest.</p>`);
     const russian = page(`${switcher(2)}<p>Сертификат <span lang="nl">inburgeringsattest</span>.</p>`, 'ru');
     expect(pageShape(russian)).toBe(pageShape(dutch));
