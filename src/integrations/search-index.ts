@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { minify } from 'vite';
 import { createIndex, close } from 'pagefind';
-import { rechunkBundle } from '../search/index-chunks.ts';
+import { type Bundle, rechunkBundle } from '../search/index-chunks.ts';
 import { slimFragments } from '../search/index-fragments.ts';
 import { EXCLUDED, prepareForIndex, SEARCH_BUNDLE } from '../search/index-rules.ts';
 
-/** The Pagefind files the site's own search page uses; the rest (Pagefind's UIs, the worker) is removed. */
+/** The Pagefind files the site's own search page uses; the rest (Pagefind's UIs, the worker) is left out. */
 const KEPT = /^(pagefind\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|index|fragment|filter)$/;
 
 function pageFiles(dir: string): string[] {
@@ -41,28 +41,35 @@ export async function writeSearchIndex(out: string): Promise<{ pages: number; la
       added.push(adding);
     }
     await Promise.all(added);
-    const bundle = path.join(out, SEARCH_BUNDLE);
-    fs.rmSync(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
-    for (const file of fs.readdirSync(bundle)) if (!KEPT.test(file)) fs.rmSync(path.join(bundle, file), { recursive: true });
+    // The bundle is taken in memory and written once, after the rewrites below: Pagefind's
+    // own files (a thousand) are neither written nor read back.
+    const files = await index.getFiles();
+    if (files.errors.length) throw new Error(`Search index: ${files.errors.join('; ')}`);
+    const bundle: Bundle = new Map(files.files.filter((file) => KEPT.test(file.path.split('/')[0]!)).map((file) => [file.path, file.content]));
     // A query then downloads a few kilobytes of index rather than Pagefind's 30 KB chunks,
     // and each result's fragment without the folded forms and unused anchors. The two touch
     // different files, so they run side by side (their gzip work on Node's thread pool);
     // Pagefind's script is shipped readable, minified it is 2 KB (gzip) smaller.
-    const script = path.join(bundle, 'pagefind.js');
-    await Promise.all([rechunkBundle(bundle), slimFragments(bundle), minifyScript(script)]);
-    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+    await Promise.all([rechunkBundle(bundle), slimFragments(bundle), minifyScript(bundle)]);
+    writeBundle(bundle, path.join(out, SEARCH_BUNDLE));
+    const entry = JSON.parse(Buffer.from(bundle.get('pagefind-entry.json')!).toString('utf8'));
     return { pages: added.length, languages: Object.keys(entry.languages).length };
   } finally {
     await close();
   }
 }
 
-async function minifyScript(script: string): Promise<void> {
-  const minified = await minify('pagefind.js', await fs.promises.readFile(script, 'utf8'), { module: true });
+async function minifyScript(bundle: Bundle): Promise<void> {
+  const minified = await minify('pagefind.js', Buffer.from(bundle.get('pagefind.js')!).toString('utf8'), { module: true });
   if (minified.errors.length) throw new Error(`Search index: pagefind.js could not be minified: ${minified.errors.map((error) => error.message).join('; ')}`);
-  await fs.promises.writeFile(script, minified.code);
+  bundle.set('pagefind.js', Buffer.from(minified.code, 'utf8'));
+}
+
+/** Writes `bundle` to the folder `dir`, replacing what was there (one file after the other: quicker here than async writes). */
+function writeBundle(bundle: Bundle, dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const folder of new Set([...bundle.keys()].map((file) => path.dirname(file)))) fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const [file, bytes] of bundle) fs.writeFileSync(path.join(dir, file), bytes);
 }
 
 export function searchIndex(): AstroIntegration {

@@ -19,8 +19,6 @@
 // The pagefind version is pinned in package.json; a test (tests/unit/search-chunks.test.ts)
 // reads a real bundle, and the query set (tests/search/recall.spec.ts) runs over the result.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -130,17 +128,20 @@ export function writePagefindFile(bytes: Uint8Array): Buffer {
   return zlib.gzipSync(Buffer.concat([Buffer.from(SIGNATURE), bytes]), { level: 9 });
 }
 
-/** readPagefindFile from a path, its gzip on Node's thread pool (the same bytes). The files are small: read at once. */
-export async function loadPagefindFile(file: string): Promise<Uint8Array> {
-  return withoutSignature(await gunzip(fs.readFileSync(file)));
+/** A Pagefind bundle in memory, as Pagefind's getFiles gives it: each file's path (with /) and bytes. */
+export type Bundle = Map<string, Uint8Array>;
+
+/** readPagefindFile, its gzip on Node's thread pool (the same bytes). */
+export async function unpackPagefindFile(file: Uint8Array): Promise<Uint8Array> {
+  return withoutSignature(await gunzip(file));
 }
 
-/** writePagefindFile to a path, its gzip on Node's thread pool (the same bytes). */
-export async function savePagefindFile(file: string, bytes: Uint8Array): Promise<void> {
-  fs.writeFileSync(file, await gzip(Buffer.concat([Buffer.from(SIGNATURE), bytes]), { level: 9 }));
+/** writePagefindFile, its gzip on Node's thread pool (the same bytes). */
+export async function packPagefindFile(bytes: Uint8Array): Promise<Buffer> {
+  return gzip(Buffer.concat([Buffer.from(SIGNATURE), bytes]), { level: 9 });
 }
 
-/** Runs `work` over `items`, at most `limit` at a time (a bundle has a file per page: not all open at once). */
+/** Runs `work` over `items`, at most `limit` at a time (a bundle has a file per page: not all in gzip's memory, or open, at once). */
 export async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
@@ -241,41 +242,49 @@ const shortHash = (lang: string, bytes: Uint8Array, taken: Set<string>) => {
   return name;
 };
 
+/** A file of `bundle`, or an error naming it. */
+function bundleFile(bundle: Bundle, file: string): Uint8Array {
+  const bytes = bundle.get(file);
+  if (!bytes) throw new Error(`Search index chunks: the bundle has no ${file}`);
+  return bytes;
+}
+
 /**
- * Cuts every language's word index in the Pagefind bundle at `bundle` into chunks of about
- * `size` bytes: writes the new chunk files and metadata, removes the old ones, and points
- * pagefind-entry.json at the new metadata. Returns the number of chunks per language.
+ * Cuts every language's word index in `bundle` into chunks of about `size` bytes: adds the
+ * new chunk files and metadata, removes the old ones, and points pagefind-entry.json at the
+ * new metadata. Returns the number of chunks per language.
  * Languages are cut side by side; within a language the chunks are named in order, as before.
  */
-export async function rechunkBundle(bundle: string, size = CHUNK_BYTES): Promise<Record<string, number>> {
-  const entryFile = path.join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(await fs.promises.readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  const indexDir = path.join(bundle, 'index');
-  const taken = new Set((await fs.promises.readdir(indexDir)).map((file) => file.replace(/\.pf_index$/, '')));
+export async function rechunkBundle(bundle: Bundle, size = CHUNK_BYTES): Promise<Record<string, number>> {
+  const entryFile = 'pagefind-entry.json';
+  const entry = JSON.parse(Buffer.from(bundleFile(bundle, entryFile)).toString('utf8')) as { languages: Record<string, { hash: string }> };
+  const chunkFile = (file: string) => `index/${file}.pf_index`;
+  const taken = new Set([...bundle.keys()].filter((file) => file.startsWith('index/')).map((file) => file.slice('index/'.length).replace(/\.pf_index$/, '')));
   const rechunk = async (lang: string, language: { hash: string }): Promise<number> => {
-    const metaFile = path.join(bundle, `pagefind.${language.hash}.pf_meta`);
-    const meta = await loadPagefindFile(metaFile);
+    const metaFile = `pagefind.${language.hash}.pf_meta`;
+    const meta = await unpackPagefindFile(bundleFile(bundle, metaFile));
     const old = chunkList(meta);
-    const contents = await Promise.all(old.map(({ file }) => loadPagefindFile(path.join(indexDir, `${file}.pf_index`))));
+    const contents = await Promise.all(old.map(({ file }) => unpackPagefindFile(bundleFile(bundle, chunkFile(file)))));
     const chunks = cutChunks(contents.flatMap(chunkWords), size);
     const listed = chunks.map((chunk) => {
       const content = encodeChunk(chunk.words);
       return { from: chunk.from, to: chunk.to, file: shortHash(lang, content, taken), content };
     });
-    await Promise.all(listed.map(({ file, content }) => savePagefindFile(path.join(indexDir, `${file}.pf_index`), content)));
-    await Promise.all(old.map(({ file }) => fs.promises.rm(path.join(indexDir, `${file}.pf_index`))));
+    const packed = await Promise.all(listed.map(({ content }) => packPagefindFile(content)));
+    for (const { file } of old) bundle.delete(chunkFile(file));
+    listed.forEach(({ file }, index) => bundle.set(chunkFile(file), packed[index]!));
     const newMeta = replaceChunkList(
       meta,
       listed.map(({ from, to, file }) => ({ from, to, file })),
     );
     const hash = `${lang}_${createHash('sha256').update(newMeta).digest('hex').slice(0, 10)}`;
-    await fs.promises.rm(metaFile);
-    await savePagefindFile(path.join(bundle, `pagefind.${hash}.pf_meta`), newMeta);
+    bundle.delete(metaFile);
+    bundle.set(`pagefind.${hash}.pf_meta`, await packPagefindFile(newMeta));
     language.hash = hash;
     return chunks.length;
   };
   const languages = Object.entries(entry.languages);
   const counted = await Promise.all(languages.map(([lang, language]) => rechunk(lang, language)));
-  await fs.promises.writeFile(entryFile, JSON.stringify(entry));
+  bundle.set(entryFile, Buffer.from(JSON.stringify(entry), 'utf8'));
   return Object.fromEntries(languages.map(([lang], index) => [lang, counted[index]!]));
 }

@@ -8,9 +8,7 @@
 // - anchors that give no sub-result are left out, and an anchor's text where its title is
 //   shown instead: Pagefind 1.6 makes a sub-result only of an anchor with a title, or of a
 //   heading with text, and names it by its title before its text.
-import fs from 'node:fs';
-import path from 'node:path';
-import { eachLimited, loadPagefindFile, savePagefindFile } from './index-chunks.ts';
+import { type Bundle, eachLimited, packPagefindFile, unpackPagefindFile } from './index-chunks.ts';
 import { FORM_PLACEHOLDER, FORMS_CLOSE, FORMS_OPEN } from './search-forms.ts';
 
 interface Anchor {
@@ -36,6 +34,8 @@ const hasText = (value?: string) => Boolean(value && /\S/.test(value));
 export function withoutForms(content: string, where: string): string {
   let inside = false;
   const words = content.split(WORD_SEPARATORS).map((word) => {
+    // Most words hold no mark: the pattern below is tried only on the few that do.
+    if (!word.includes(FORMS_OPEN) && !word.includes(FORMS_CLOSE)) return inside ? FORM_PLACEHOLDER : word;
     // Pagefind ends a block with a full stop, which may follow the closing mark ("⟧.").
     const [, mark, stop = ''] = /^([⟦⟧])(\p{P}*)$/u.exec(word) ?? [];
     if (mark) {
@@ -43,8 +43,7 @@ export function withoutForms(content: string, where: string): string {
       inside = mark === FORMS_OPEN;
       return `${FORM_PLACEHOLDER}${stop}`;
     }
-    if (word.includes(FORMS_OPEN) || word.includes(FORMS_CLOSE)) throw new Error(`Search index: ${where}: a folded forms' mark inside the word "${word}"`);
-    return inside ? FORM_PLACEHOLDER : word;
+    throw new Error(`Search index: ${where}: a folded forms' mark inside the word "${word}"`);
   });
   if (inside) throw new Error(`Search index: ${where}: folded forms without their closing mark ${FORMS_CLOSE}`);
   return words.join(' ');
@@ -57,12 +56,11 @@ export function slimFragment(fragment: Fragment): Fragment {
   return { ...fragment, content: withoutForms(fragment.content, fragment.url), anchors };
 }
 
-/** Rewrites every fragment of the bundle at `bundle` (see above), a few files at a time (gzip on Node's thread pool). */
-export async function slimFragments(bundle: string): Promise<void> {
-  const dir = path.join(bundle, 'fragment');
-  await eachLimited(await fs.promises.readdir(dir), 16, async (file) => {
-    const full = path.join(dir, file);
-    const fragment = JSON.parse(Buffer.from(await loadPagefindFile(full)).toString('utf8')) as Fragment;
-    await savePagefindFile(full, Buffer.from(JSON.stringify(slimFragment(fragment)), 'utf8'));
+/** Rewrites every fragment of `bundle` (see above), a few at a time (gzip on Node's thread pool). */
+export async function slimFragments(bundle: Bundle): Promise<void> {
+  const fragments = [...bundle.keys()].filter((file) => file.startsWith('fragment/'));
+  await eachLimited(fragments, 16, async (file) => {
+    const fragment = JSON.parse(Buffer.from(await unpackPagefindFile(bundle.get(file)!)).toString('utf8')) as Fragment;
+    bundle.set(file, await packPagefindFile(Buffer.from(JSON.stringify(slimFragment(fragment)), 'utf8')));
   });
 }

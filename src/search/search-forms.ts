@@ -38,11 +38,15 @@ export function fold(text: string): string {
   return text.replace(/[\p{L}\p{M}]+/gu, foldWord);
 }
 
+/** Each word's folded form, kept across a build's pages: most words recur on many pages. */
+const foldedWords = new Map<string, string>();
+
 /** The folded forms of the words of `text` that differ from the words themselves. */
 export function extraForms(text: string): string[] {
   const forms = new Set<string>();
   for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
-    const folded = foldWord(word);
+    let folded = foldedWords.get(word);
+    if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)));
     if (folded !== word) forms.add(folded);
   }
   return [...forms];

@@ -1,12 +1,9 @@
 // The Pagefind bundle as the build rewrites it (src/search/index-chunks.ts, index-fragments.ts):
-// a real bundle written by Pagefind for a few small pages, cut into small chunks, and its
+// a real bundle made by Pagefind for a few small pages, cut into small chunks, and its
 // fragments without the folded forms.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkList, chunkWords, cutChunks, readPagefindFile, rechunkBundle, type WordEntry } from '../../src/search/index-chunks';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Bundle, chunkList, chunkWords, cutChunks, readPagefindFile, rechunkBundle, type WordEntry } from '../../src/search/index-chunks';
 import { slimFragment, slimFragments, withoutForms, type Fragment } from '../../src/search/index-fragments';
 import { prepareForIndex } from '../../src/search/index-rules';
 import { FORM_PLACEHOLDER } from '../../src/search/search-forms';
@@ -31,50 +28,47 @@ describe('cutting the word index', () => {
 });
 
 describe('a bundle written by Pagefind and rewritten by the build', () => {
-  let bundle: string;
+  let bundle: Bundle;
   const page = (lang: string, body: string) =>
     `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main><article>${body}</article></main></body></html>`;
-  const words = (dir: string, lang: string) => {
-    const languages = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).languages;
-    const meta = readPagefindFile(fs.readFileSync(path.join(dir, `pagefind.${languages[lang].hash}.pf_meta`)));
-    return chunkList(meta).map(({ file }) =>
-      chunkWords(readPagefindFile(fs.readFileSync(path.join(dir, 'index', `${file}.pf_index`)))).map((word) => word.word),
-    );
+  const file = (name: string) => Buffer.from(bundle.get(name)!);
+  const words = (lang: string) => {
+    const languages = JSON.parse(file('pagefind-entry.json').toString('utf8')).languages;
+    const meta = readPagefindFile(file(`pagefind.${languages[lang].hash}.pf_meta`));
+    return chunkList(meta).map(({ file: chunk }) => chunkWords(readPagefindFile(file(`index/${chunk}.pf_index`))).map((word) => word.word));
   };
 
   beforeAll(async () => {
-    bundle = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bundle-'));
     const { index } = await createIndex({});
     const text = Array.from({ length: 40 }, (_, number) => `woord${number} tekst${number} zin${number}`).join(' ');
     await index!.addHTMLFile({ url: '/nl/a/', content: prepareForIndex(page('nl', `<h1>Dokter</h1><p>${text}</p>`), '/nl/a/')! });
     await index!.addHTMLFile({ url: '/ar/a/', content: prepareForIndex(page('ar', '<h1>الطبيب</h1><p>الأطفال في المدرسة</p>'), '/ar/a/')! });
-    await index!.writeFiles({ outputPath: bundle });
+    bundle = new Map((await index!.getFiles()).files.map(({ path, content }) => [path, content]));
     await close();
   });
-  afterAll(() => fs.rmSync(bundle, { recursive: true, force: true }));
 
   it('holds the same words in more, smaller chunks, listed in the metadata the entry points to', async () => {
-    const before = words(bundle, 'nl');
+    const before = words('nl');
     expect(before).toHaveLength(1);
     const counts = await rechunkBundle(bundle, 200);
-    const after = words(bundle, 'nl');
+    const after = words('nl');
     expect(counts.nl).toBe(after.length);
     expect(after.length).toBeGreaterThan(2);
     expect(after.flat()).toEqual(before.flat());
     // No file of the old chunks or metadata is left.
-    const listed = new Set(
-      Object.values(JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')).languages).map(
-        (language) => `pagefind.${(language as { hash: string }).hash}.pf_meta`,
-      ),
-    );
-    expect(fs.readdirSync(bundle).filter((file) => file.endsWith('.pf_meta'))).toEqual([...listed].sort());
+    const languages = Object.values(JSON.parse(file('pagefind-entry.json').toString('utf8')).languages) as { hash: string }[];
+    const listed = languages.flatMap((language) => {
+      const meta = readPagefindFile(file(`pagefind.${language.hash}.pf_meta`));
+      return [`pagefind.${language.hash}.pf_meta`, ...chunkList(meta).map((chunk) => `index/${chunk.file}.pf_index`)];
+    });
+    expect([...bundle.keys()].filter((name) => name.endsWith('.pf_meta') || name.startsWith('index/')).sort()).toEqual(listed.sort());
   });
 
   it('shows no folded form in a fragment’s text, each replaced word for word by the placeholder', async () => {
     await slimFragments(bundle);
-    const fragments = fs
-      .readdirSync(path.join(bundle, 'fragment'))
-      .map((file) => JSON.parse(Buffer.from(readPagefindFile(fs.readFileSync(path.join(bundle, 'fragment', file)))).toString()) as Fragment);
+    const fragments = [...bundle]
+      .filter(([name]) => name.startsWith('fragment/'))
+      .map(([, bytes]) => JSON.parse(Buffer.from(readPagefindFile(Buffer.from(bytes))).toString()) as Fragment);
     const arabic = fragments.find((fragment) => fragment.url === '/ar/a/')!;
     expect(arabic.content).not.toMatch(/[⟦⟧]/);
     // Read as the search page shows an excerpt: without the placeholders.
