@@ -8,7 +8,7 @@
 // - anchors that give no sub-result are left out, and an anchor's text where its title is
 //   shown instead: Pagefind 1.6 makes a sub-result only of an anchor with a title, or of a
 //   heading with text, and names it by its title before its text.
-import { type Bundle, eachLimited, packPagefindFile, unpackPagefindFile } from './index-chunks.ts';
+import { type Bundle, readPagefindFile, writePagefindFile } from './index-chunks.ts';
 import { FORM_PLACEHOLDER, FORMS_CLOSE, FORMS_OPEN } from './search-forms.ts';
 
 interface Anchor {
@@ -56,11 +56,11 @@ export function slimFragment(fragment: Fragment): Fragment {
   return { ...fragment, content: withoutForms(fragment.content, fragment.url), anchors };
 }
 
-/** Rewrites every fragment of `bundle` (see above), a few at a time (gzip on Node's thread pool). */
-export async function slimFragments(bundle: Bundle): Promise<void> {
-  const fragments = [...bundle.keys()].filter((file) => file.startsWith('fragment/'));
-  await eachLimited(fragments, 16, async (file) => {
-    const fragment = JSON.parse(Buffer.from(await unpackPagefindFile(bundle.get(file)!)).toString('utf8')) as Fragment;
-    bundle.set(file, await packPagefindFile(Buffer.from(JSON.stringify(slimFragment(fragment)), 'utf8')));
-  });
+/** Rewrites every fragment of `bundle` (see above). */
+export function slimFragments(bundle: Bundle): void {
+  for (const [file, bytes] of bundle) {
+    if (!file.startsWith('fragment/')) continue;
+    const fragment = JSON.parse(Buffer.from(readPagefindFile(bytes)).toString('utf8')) as Fragment;
+    bundle.set(file, writePagefindFile(Buffer.from(JSON.stringify(slimFragment(fragment)), 'utf8')));
+  }
 }
