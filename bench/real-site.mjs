@@ -2,11 +2,8 @@
 // the 14 KB budget, the site's size by kind of file, and the PDFs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PAGE_BUDGET } from '../tests/support/gates/page-budget.ts';
+import { budgetOf } from '../tests/support/gates/page-budget.ts';
 import { fileOf, fileSizes, pageBytes, pageResources, siteSizeByKind } from './page-bytes.mjs';
-
-// As tests/support/gates/budgets.ts: the whole brochure on one page has three times the budget.
-const budgetOf = (page) => (page.endsWith('/alles/') ? 3 * PAGE_BUDGET : PAGE_BUDGET);
 
 /** Every page of a built site as a URL path (/nl/pakket/), sorted. */
 export function pagePaths(dir) {

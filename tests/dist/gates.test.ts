@@ -10,12 +10,12 @@ import { contentDir } from '../../src/site-env.ts';
 import { interactivePages } from '../support/interactive-pages';
 import { distDir, listFiles } from '../support/dist';
 import { makeBrokenSite } from '../fixtures/make-broken-site.mjs';
-import { budgetOf, checkBudgets, checkScripts } from '../support/gates/budgets';
+import { checkBudgets, checkScripts } from '../support/gates/budgets';
 import { checkCsp, directive, policyOf } from '../support/gates/csp';
 import { validateHtml } from '../support/gates/html';
 import { checkImages } from '../support/gates/images';
 import { checkLinks } from '../support/gates/links';
-import { PAGE_BUDGET } from '../support/gates/page-budget';
+import { PAGE_BUDGET, budgetOf } from '../support/gates/page-budget';
 import { findUnusedAssets } from '../../src/integrations/unused-assets';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { pagePaths, parsedPage, resolvePath } from '../dist';
-import { PAGE_BUDGET } from './page-budget';
+import { budgetOf } from './page-budget';
 
 export interface PageSize {
   page: string;
@@ -12,13 +12,6 @@ export interface PageSize {
   /** Each script: its src, or "(inline)". */
   scripts: string[];
 }
-
-/** The whole brochure on one page (/<lang>/pakket/brochure/alles/) is sixteen chapters in one
- * document, made to be saved or printed, so it has four times the budget: twice with ten
- * chapters, three times with fifteen, four since every chapter lists the dated source of each of
- * its facts (about 9 KB gzip of the Russian page's 44.5 KB are its sources). The browser shows
- * its first chapter while the rest arrives. */
-export const budgetOf = (page: string) => (page.endsWith('/alles/') ? 4 * PAGE_BUDGET : PAGE_BUDGET);
 
 const gzipped = new Map<string, number>();
 function gzipSize(file: string): number {
