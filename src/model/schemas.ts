@@ -4,6 +4,11 @@
 import { z } from 'astro/zod';
 import { ICONS, MENUS, TOOL_NAMES } from '../tools/names.ts';
 import { knownFieldsError } from '../utils/error-map.ts';
+import { TITLE_LANGUAGE } from './source-parts.ts';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** A language code that names a language ("fr", "en"), not any two letters. */
+const isLanguageTag = (code: string | undefined) => code !== undefined && languageNames.of(code) !== undefined;
 
 const date = z.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-29' });
 /** An object that rejects unknown fields, naming the ones it knows. */
@@ -35,8 +40,18 @@ export const pageSchema = fields({
   revised: date.optional(),
   /** source: the Dutch original; draft: a translation nobody has checked yet; checked: checked by a native speaker. */
   translation: z.enum(translationStatuses, { error: `expected one of: ${translationStatuses.join(', ')}` }),
-  /** Where the page's facts come from, e.g. "Beleidsbrief Inburgering en Integratie 2011-2012, §5.1.3". */
-  sources: z.array(text('a source')).default([]),
+  /**
+   * Where the page's facts come from: "Title (publisher), https://… (geraadpleegd YYYY-MM-DD)".
+   * A title in another language than Dutch is followed by its language tag: "Garantie locative [fr] (…".
+   */
+  sources: z
+    .array(
+      text('a source').refine((line) => !TITLE_LANGUAGE.test(line) || isLanguageTag(TITLE_LANGUAGE.exec(line)?.[2]), {
+        error:
+          'expected a language tag after a title in another language than Dutch, such as "Garantie locative [fr] (be.brussels), https://…"; this one names no language',
+      }),
+    )
+    .default([]),
   /** Facts on the page that do not come from a source and that an editor must verify. */
   needsCheck: z.array(text('a fact to check')).default([]),
   // The fields below do not depend on language: only the Dutch source sets them

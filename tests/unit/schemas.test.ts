@@ -37,6 +37,14 @@ describe('page front matter', () => {
       'pdfs.0.file: expected a file name in lower case ending in .pdf, e.g. folder-eu.pdf',
     ]);
   });
+  it('names a source whose language tag names no language', () => {
+    const source = (tag: string) => ({ ...page, sources: [`Garantie locative ${tag}(be.brussels), https://be.brussels/x (geraadpleegd 2026-12-02)`] });
+    expect(problems(pageSchema, source(''))).toEqual([]);
+    expect(problems(pageSchema, source('[fr] '))).toEqual([]);
+    expect(problems(pageSchema, source('[xx] '))).toEqual([
+      'sources.0: expected a language tag after a title in another language than Dutch, such as "Garantie locative [fr] (be.brussels), https://…"; this one names no language',
+    ]);
+  });
   it('names a title that is empty', () => {
     expect(problems(pageSchema, { ...page, title: ' ' })).toEqual(['title: expected the page title, got an empty text']);
   });
