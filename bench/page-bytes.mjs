@@ -38,9 +38,11 @@ const attributes = (tag) =>
 export function pageResources(dir, pagePath) {
   const html = fs.readFileSync(fileOf(dir, pagePath), 'utf8');
   const found = { html: new Set([pagePath]), css: new Set(), js: new Set(), font: new Set() };
+  const printOnly = new Set();
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const { rel = '', href } = attributes(tag);
+    const { rel = '', href, media } = attributes(tag);
     if (href && /\bstylesheet\b/i.test(rel)) found.css.add(resolve(pagePath, href));
+    if (href && /\bstylesheet\b/i.test(rel) && media === 'print') printOnly.add(resolve(pagePath, href));
     if (href && /\bmodulepreload\b/i.test(rel)) found.js.add(resolve(pagePath, href));
   }
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
@@ -59,7 +61,11 @@ export function pageResources(dir, pagePath) {
     if (!file) continue;
     for (const [, ref] of fs.readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/g)) found.font.add(resolve(sheet, ref));
   }
-  return Object.fromEntries(KINDS.map((kind) => [kind, [...found[kind]].filter(Boolean)]));
+  return {
+    ...Object.fromEntries(KINDS.map((kind) => [kind, [...found[kind]].filter(Boolean)])),
+    // The sheets a screen waits for: not the print-only ones (the budget gate leaves those out too).
+    screenCss: [...found.css].filter((sheet) => sheet && !printOnly.has(sheet)),
+  };
 }
 
 const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
