@@ -23,6 +23,9 @@ export const EXCLUDED = ['.page-meta', '.visually-hidden', 'button', 'form', '[h
 
 /** The page's title weighs more than any other text (Pagefind's scale goes to 10). */
 const TITLE_WEIGHT = 10;
+/** A testimonial's text weighs less than a chapter's: a query for a rule ("iş bulmak", finding
+ * work) should lead first to the chapter that explains it, then to the stories that tell of it. */
+const STORY_WEIGHT = 0.5;
 
 /** Entries found on their own: the element (with an id) and what names it in the results. */
 const ENTRIES: { selector: string; title: (entry: HTMLElement) => string }[] = [
@@ -90,6 +93,7 @@ export function prepareForIndex(html: string, url: string): string | undefined {
   for (const { selector, title } of ENTRIES) {
     for (const entry of article.querySelectorAll(selector)) entry.setAttribute('data-pagefind-title', clean(title(entry)));
   }
+  if (article.classList.contains('story')) article.setAttribute('data-pagefind-weight', String(STORY_WEIGHT));
   article.querySelector('h1')?.setAttribute('data-pagefind-weight', String(TITLE_WEIGHT));
   addForms(article);
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${main.toString()}</body></html>`;

@@ -22,6 +22,13 @@ describe('the search index', () => {
     expect(html).toContain('id="tick-diploma" data-pagefind-title="Diploma"');
   });
 
+  it('weighs a testimonial’s text at half a chapter’s, its title as any title', () => {
+    const html = prepareForIndex(page('tr', '<article class="prose story"><h1>Mehmet</h1><p>İş bulmak zordu.</p></article>'), '/tr/getuigenissen/mehmet/')!;
+    expect(html).toContain('<article class="prose story" data-pagefind-body data-pagefind-weight="0.5">');
+    expect(html).toContain('<h1 data-pagefind-weight="10">Mehmet</h1>');
+    expect(prepareForIndex(page('tr', '<article class="prose"><h1>İş</h1></article>'), '/tr/x/')).not.toContain('data-pagefind-weight="0.5"');
+  });
+
   it('leaves out fallback pages, the whole-document page, the search page, filtered views and pages without an article', () => {
     expect(prepareForIndex(page('tr', '<article lang="en"><h1>The pack</h1></article>'), '/tr/pakket/')).toBeUndefined();
     expect(prepareForIndex(page('nl', '<article><h1>Alles</h1></article>'), '/nl/pakket/brochure/alles/')).toBeUndefined();
