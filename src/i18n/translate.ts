@@ -51,9 +51,17 @@ export function languageName(readerLang: string, lang: string): string {
   return new Intl.DisplayNames([readerLang], { type: 'language' }).of(lang) ?? lang;
 }
 
+/** Items as a list in the reader's language: "Werk, Nederlands leren en inburgering", "العمل وتعلّم الهولندية". */
+export function formatList(readerLang: string, items: readonly string[]): string {
+  return new Intl.ListFormat(readerLang, { type: 'conjunction' }).format(items);
+}
+
 /** A list of language names in the reader's language, e.g. "English and Dutch". */
 export function languageNames(readerLang: string, langs: readonly string[]): string {
-  return new Intl.ListFormat(readerLang, { type: 'conjunction' }).format(langs.map((lang) => languageName(readerLang, lang)));
+  return formatList(
+    readerLang,
+    langs.map((lang) => languageName(readerLang, lang)),
+  );
 }
 
 export function formatDate(lang: string, date: Date): string {
