@@ -41,8 +41,11 @@ export function pageResources(dir, pagePath) {
   const printOnly = new Set();
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const { rel = '', href, media } = attributes(tag);
-    if (href && /\bstylesheet\b/i.test(rel)) found.css.add(resolve(pagePath, href));
-    if (href && /\bstylesheet\b/i.test(rel) && media === 'print') printOnly.add(resolve(pagePath, href));
+    if (href && /\bstylesheet\b/i.test(rel)) {
+      const sheet = resolve(pagePath, href);
+      found.css.add(sheet);
+      if (media === 'print') printOnly.add(sheet);
+    }
     if (href && /\bmodulepreload\b/i.test(rel)) found.js.add(resolve(pagePath, href));
   }
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
