@@ -6,9 +6,12 @@ import { ICONS, MENUS, TOOL_NAMES } from '../tools/names.ts';
 import { knownFieldsError } from '../utils/error-map.ts';
 import { TITLE_LANGUAGE } from './source-parts.ts';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-/** A language code that names a language ("fr", "en"), not any two letters. */
-const isLanguageTag = (code: string | undefined) => code !== undefined && languageNames.of(code) !== undefined;
+const languageDisplayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** A source line without a language tag, or with one that names a language ("fr", "en"), not any two letters. */
+function hasKnownTitleLanguage(line: string): boolean {
+  const tag = TITLE_LANGUAGE.exec(line);
+  return !tag || languageDisplayNames.of(tag[2]!) !== undefined;
+}
 
 const date = z.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-11-29' });
 /** An object that rejects unknown fields, naming the ones it knows. */
@@ -46,7 +49,7 @@ export const pageSchema = fields({
    */
   sources: z
     .array(
-      text('a source').refine((line) => !TITLE_LANGUAGE.test(line) || isLanguageTag(TITLE_LANGUAGE.exec(line)?.[2]), {
+      text('a source').refine(hasKnownTitleLanguage, {
         error:
           'expected a language tag after a title in another language than Dutch, such as "Garantie locative [fr] (be.brussels), https://…"; this one names no language',
       }),
