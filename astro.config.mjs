@@ -45,6 +45,8 @@ export default defineConfig({
   // right-to-left pages, and tell the site's text components (<Election />) the language of
   // the file they are in.
   markdown: {
+    // No code on these pages; Shiki's colours would be inline styles, which the CSP refuses.
+    syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [
         contentSafety(),

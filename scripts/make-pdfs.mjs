@@ -13,11 +13,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { hasChromium, launchOptions } from './browser.mjs';
-import { addCover, coverCss } from './pdf-cover.mjs';
-import { fillDownloadMeta } from './pdf-meta.mjs';
-import { writeOfflinePack } from '../src/offline/offline-pack.ts';
-import { createSiteServer } from './serve.mjs';
 import { LOCAL_SITE_URL_WARNING, PDF_PROOF_MARK, outDir as dist, pdfCacheDir, printSiteUrl } from '../src/site-env.ts';
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -52,7 +47,7 @@ export const pdfOptions = (pdf, siteUrl = printSiteUrl) => ({
 });
 
 /** The browser that prints: its path and the file's size and time, without starting it. */
-function browserStamp(chromium) {
+function browserStamp(chromium, launchOptions) {
   const file = launchOptions.executablePath ?? chromium.executablePath();
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   return `${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`;
@@ -83,9 +78,17 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
   const jobs = JSON.parse(fs.readFileSync(manifest, 'utf8'));
   const missing = jobs.filter((pdf) => !fs.existsSync(path.join(outDir, pdf.source, 'index.html')));
   if (missing.length) throw new Error(`PDFs whose page was not built: ${missing.map((pdf) => `${pdf.href} from ${pdf.source}`).join(', ')}`);
-  const result = jobs.length ? await printPdfs({ outDir, cacheDir, tabs, jobs, started }) : { printed: 0, reused: 0 };
+  // No PDF declared: the pages and the offline pack, as `astro build` wrote them, are final.
+  if (!jobs.length) {
+    console.log('PDFs: none declared by the pages');
+    return { printed: 0, reused: 0 };
+  }
+  const result = await printPdfs({ outDir, cacheDir, tabs, jobs, started });
   // No Chromium: nothing printed, and nothing counted or listed (as before the PDFs are there).
   if (!result) return { printed: 0, reused: 0 };
+  // Loaded here, not at the top: a build without PDFs does not wait for them.
+  const { fillDownloadMeta } = await import('./pdf-meta.mjs');
+  const { writeOfflinePack } = await import('../src/offline/offline-pack.ts');
   const filled = fillDownloadMeta(outDir, jobs);
   console.log(`PDFs: size and page count written on ${filled} download links`);
   // The offline pack stores the PDFs too, and the pages just changed: count and list them again.
@@ -95,9 +98,14 @@ export async function makePdfs({ outDir = dist, cacheDir = pdfCacheDir, tabs = N
   return result;
 }
 
-/** Prints (or copies back) the PDFs of `jobs`. Playwright is loaded only here: a site without PDFs does not wait for it. */
+/** Prints (or copies back) the PDFs of `jobs`. Playwright and the printing modules are loaded only here: a site without PDFs does not wait for them. */
 async function printPdfs({ outDir, cacheDir, tabs, jobs, started }) {
-  const { chromium } = await import('@playwright/test');
+  const [{ chromium }, { hasChromium, launchOptions }, { addCover, coverCss }, { createSiteServer }] = await Promise.all([
+    import('@playwright/test'),
+    import('./browser.mjs'),
+    import('./pdf-cover.mjs'),
+    import('./serve.mjs'),
+  ]);
   if (!(await hasChromium())) {
     console.warn(
       'PDFs skipped: no Chromium found. Install one (Debian: apt-get install chromium fonts-noto-core; elsewhere: npx playwright install chromium) and build again.',
@@ -110,7 +118,7 @@ async function printPdfs({ outDir, cacheDir, tabs, jobs, started }) {
       `${line}\n!! ${PDF_PROOF_MARK}.\n!! These PDFs are proofs: their pages show paths, not the site's address. Never hand them out.\n!! To print them for readers: SITE_URL=https://… npm run build:deploy\n${line}`,
     );
   }
-  const stamp = browserStamp(chromium);
+  const stamp = browserStamp(chromium, launchOptions);
   // Copy back every PDF whose source is unchanged; the rest is printed.
   const toPrint = [];
   let reused = 0;
