@@ -18,12 +18,12 @@ for (const lang of ['nl', 'ar']) {
   test.describe(`the document checklist (${lang})`, () => {
     test('keeps ticks after a reload, on this device only', async ({ page, context }) => {
       await page.goto(`${site()}/${lang}/pakket/rugzak/`);
-      await expect(page.locator('[data-tick]')).toHaveCount(items.length);
+      await expect(page.locator('.checklist__item input[type="checkbox"]')).toHaveCount(items.length);
       const ticked = items.slice(0, 3).map((item) => item.id);
       for (const id of ticked) await page.locator(`#tick-${id}`).check();
       await page.reload();
       for (const id of ticked) await expect(page.locator(`#tick-${id}`)).toBeChecked();
-      await expect(page.locator('[data-tick]:checked')).toHaveCount(ticked.length);
+      await expect(page.locator('.checklist__item input[type="checkbox"]:checked')).toHaveCount(ticked.length);
       expect(await context.cookies()).toEqual([]);
     });
 
@@ -54,7 +54,9 @@ for (const lang of ['nl', 'ar']) {
           items: await page
             .locator('.checklist__item:visible')
             .evaluateAll((elements) =>
-              elements.map((element) => `${element.id.replace('document-', '')}:${(element.querySelector('[data-tick]') as HTMLInputElement).checked}`),
+              elements.map(
+                (element) => `${element.id.replace('document-', '')}:${(element.querySelector('input[type="checkbox"]') as HTMLInputElement).checked}`,
+              ),
             ),
           groups: await page.locator('.checklist__group:visible').count(),
         };

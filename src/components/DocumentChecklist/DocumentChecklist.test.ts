@@ -23,7 +23,7 @@ describe('DocumentChecklist', () => {
 
   it('each tick box is labelled and described by its own item', async () => {
     const root = parseHtml(await renderExample(DocumentChecklist, examples.arabicReaderWithEnglishAndDutchFallback));
-    const ticks = root.querySelectorAll('input[data-tick]');
+    const ticks = root.querySelectorAll('.checklist__item input[type="checkbox"]');
     expect(ticks.map((tick) => tick.id)).toEqual(['tick-paspoort', 'tick-geboorteakte', 'tick-huwelijksakte', 'tick-diploma']);
     for (const tick of ticks) {
       expect(root.querySelectorAll(`label[for="${tick.id}"]`)).toHaveLength(1);

@@ -10,6 +10,10 @@
 // without saving; it says so.
 const STORAGE_KEY = 'migreren-naar-vlaanderen:rugzak';
 const FILTER_KEY = 'migreren-naar-vlaanderen:rugzak-filter';
+/** Each item's tick box is #tick-<item id>: the id is read from it, not repeated in an attribute. */
+const TICK_PREFIX = 'tick-';
+const TICKS = `.checklist__item input[id^="${TICK_PREFIX}"]`;
+const itemId = (tick: HTMLInputElement) => tick.id.slice(TICK_PREFIX.length);
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 if (root) {
@@ -17,7 +21,7 @@ if (root) {
   const tools = root.querySelector<HTMLElement>('[data-checklist-tools]')!;
   const count = root.querySelector<HTMLElement>('[data-checklist-count]')!;
   const items = [...root.querySelectorAll<HTMLElement>('.checklist__item')];
-  const ticks = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
+  const ticks = [...root.querySelectorAll<HTMLInputElement>(TICKS)];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
   const countries = [...root.querySelectorAll<HTMLElement>('[data-country]')];
   // On paper, the situations chosen (the filter itself is not printed): a line made here, so
@@ -110,7 +114,7 @@ if (root) {
     let ticked = 0;
     let shown = 0;
     for (const item of items) {
-      const tick = item.querySelector<HTMLInputElement>('[data-tick]')!;
+      const tick = item.querySelector<HTMLInputElement>(TICKS)!;
       const situations = (item.dataset.situations ?? '').split(' ').filter(Boolean);
       // An item for everyone has no situations; it is always shown.
       item.hidden = chosen.length > 0 && situations.length > 0 && !situations.some((situation) => chosen.includes(situation));
@@ -156,7 +160,7 @@ if (root) {
   };
 
   const remembered = new Set(saved());
-  for (const tick of ticks) tick.checked = remembered.has(tick.dataset.tick ?? '');
+  for (const tick of ticks) tick.checked = remembered.has(itemId(tick));
   const lastFilter = savedFilter();
   if (lastFilter) {
     for (const box of situationBoxes) box.checked = lastFilter.situations.includes(box.value);
@@ -165,8 +169,8 @@ if (root) {
 
   root.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
-    if (target.dataset.tick) {
-      const list = JSON.stringify(ticks.filter((tick) => tick.checked).map((tick) => tick.dataset.tick));
+    if (ticks.includes(target)) {
+      const list = JSON.stringify(ticks.filter((tick) => tick.checked).map(itemId));
       tell('unsaved', store((storage) => storage.setItem(STORAGE_KEY, list)) === REFUSED);
     } else if (target.name === 'situation' || target.name === 'country') saveFilter();
     render();

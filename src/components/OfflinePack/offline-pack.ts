@@ -51,8 +51,8 @@ if (root) {
       const registration = await navigator.serviceWorker.getRegistration('/');
       const saved = languagesOf(registration).includes(lang);
       // Each button sits in an element of its own, which hides it (.button's display would override [hidden]).
-      save.parentElement!.hidden = saved;
-      remove.parentElement!.hidden = !registration;
+      save.hidden = saved;
+      remove.hidden = !registration;
       return saved;
     };
     controls.hidden = false;
