@@ -31,6 +31,6 @@ export async function qrPng(url: string): Promise<Buffer> {
     }
   }
   return sharp(pixels, { raw: { width: PNG_WIDTH, height: PNG_WIDTH, channels: 1 } })
-    .png({ palette: true, colours: 2, dither: 0, bitdepth: 1, effort: 1 })
+    .png({ palette: true, colours: 2, dither: 0, effort: 1 })
     .toBuffer();
 }
