@@ -157,7 +157,10 @@ export const documentKinds = ['akte', 'openbaar', 'prive', 'diploma'] as const;
 export const documentStamps = ['apostille', 'legalisatie', 'vrijgesteld', 'vragen'] as const;
 
 export const checklistItemSchema = fields({
-  id: text('an item id'),
+  /** Part of an HTML id on the page (components/DocumentChecklist) and what a reader's ticks are kept as. */
+  id: z
+    .string({ error: 'expected an item id, e.g. geboorteakte' })
+    .regex(/^[a-z][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens, e.g. geboorteakte'),
   group: z.enum(checklistGroups, { error: `expected one of: ${checklistGroups.join(', ')}` }),
   /** The situations the item is for; empty means everyone. */
   situations: z.array(z.enum(checklistSituations, { error: `expected one of: ${checklistSituations.join(', ')}` })).default([]),

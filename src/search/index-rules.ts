@@ -34,8 +34,9 @@ const ENTRIES: { selector: string; title: (entry: HTMLElement) => string }[] = [
     selector: '.phrase-guide__dutch[id]',
     title: (entry) => [entry.text, entry.parentNode?.querySelector('.phrase-guide__meaning')?.text].filter(Boolean).join(' · '),
   },
-  // The document checklist (components/DocumentChecklist): each item's tick box (#tick-…), named by the item.
-  { selector: '.checklist__item input[id]', title: (entry) => entry.closest('.checklist__item')?.querySelector('label')?.text ?? '' },
+  // The document checklist (components/DocumentChecklist): each document's description
+  // (#about-…, right under its title, which its stylesheet keeps in view), named by its label.
+  { selector: '.checklist__group li > [id]', title: (entry) => entry.parentNode?.querySelector('label')?.text ?? '' },
 ];
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();

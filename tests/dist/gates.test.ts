@@ -10,7 +10,7 @@ import { contentDir } from '../../src/site-env.ts';
 import { interactivePages } from '../support/interactive-pages';
 import { distDir, listFiles } from '../support/dist';
 import { makeBrokenSite } from '../fixtures/make-broken-site.mjs';
-import { checkBudgets, checkScripts } from '../support/gates/budgets';
+import { checkBudgets, checkComments, checkScripts } from '../support/gates/budgets';
 import { checkCsp, directive, policyOf } from '../support/gates/csp';
 import { validateHtml } from '../support/gates/html';
 import { checkImages } from '../support/gates/images';
@@ -94,6 +94,16 @@ describe('size budgets', () => {
     const { pages, problems } = checkBudgets(broken);
     say('budgets', 'broken site', `${count(pages.length)} pages measured, ${problems.length} over`);
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^/over-budget/: \\d+ bytes of HTML and CSS \\(gzip\\), over its budget of ${PAGE_BUDGET}$`))]);
+  });
+  it('ships no HTML comment in any page', () => {
+    const { pages, problems } = checkComments(distDir);
+    say('HTML comments', 'dist', `${count(pages)} pages, ${problems.length} with a comment`);
+    expect(problems).toEqual([]);
+  });
+  it('fails on a page with an HTML comment', () => {
+    const { pages, problems } = checkComments(broken);
+    say('HTML comments', 'broken site', `${count(pages)} pages, ${problems.length} with a comment`);
+    expect(problems).toEqual([expect.stringMatching(/^\/html-comment\/: 1 HTML comment \(\d+ bytes\), e\.g\. <!-- A note for whoever edits/)]);
   });
   it('ships JavaScript only on the pages allowed to', () => {
     const report = checkScripts(distDir, INTERACTIVE);

@@ -74,9 +74,9 @@ test('saves the Arabic pack on a click, reads it offline with the checklist’s 
     await expect(page.locator('h1')).toHaveText('الدليل اللغوي');
     await page.goto(`${base}/ar/pakket/rugzak/`);
     await expect(page.locator('[data-checklist-filter]')).toBeVisible();
-    await page.locator('#tick-paspoort').check();
+    await page.locator('[aria-describedby="about-paspoort"]').check();
     await page.reload();
-    await expect(page.locator('#tick-paspoort')).toBeChecked();
+    await expect(page.locator('[aria-describedby="about-paspoort"]')).toBeChecked();
     // A page outside the pack was never stored.
     expect(
       await page.evaluate(() =>

@@ -60,6 +60,11 @@ describe('pack data', () => {
       'kinds.0: expected one of: akte, openbaar, prive, diploma',
     ]);
   });
+  it('names a checklist item whose id could not be part of an HTML id', () => {
+    expect(problems(checklistItemSchema, { id: 'Geboorte akte', group: 'identiteit' })).toEqual([
+      'id: expected lower-case letters, digits and hyphens, e.g. geboorteakte',
+    ]);
+  });
   it('names a document rule without a dated web source', () => {
     const rule = { id: 'x', countries: ['marokko'], kinds: ['akte'], stamp: 'apostille' };
     expect(problems(documentRuleSchema, { ...rule, sources: [] })).toEqual(['sources: expected at least one dated web source']);

@@ -12,14 +12,14 @@ describe('the search index', () => {
     const html = prepareForIndex(
       page(
         'nl',
-        '<article><h1>Taalgids</h1><ul><li><p class="phrase-guide__dutch" id="p-1"><span lang="nl">Ik ben ziek.</span></p><p class="phrase-guide__meaning">Ik ben ziek.</p></li></ul><ul><li class="checklist__item"><input type="checkbox" id="tick-diploma"><div><label for="tick-diploma">Diploma</label></div></li></ul></article>',
+        '<article><h1>Taalgids</h1><ul><li><p class="phrase-guide__dutch" id="p-1"><span lang="nl">Ik ben ziek.</span></p><p class="phrase-guide__meaning">Ik ben ziek.</p></li></ul><section class="checklist__group"><ul><li><label><input type="checkbox" aria-describedby="about-diploma">Diploma</label><div id="about-diploma"><p>Uw diploma.</p></div></li></ul></section></article>',
       ),
       '/nl/pakket/taalgids/',
     )!;
     expect(html).toContain('<article data-pagefind-body>');
     expect(html).toContain('<h1 data-pagefind-weight="10">Taalgids</h1>');
     expect(html).toContain('id="p-1" data-pagefind-title="Ik ben ziek. · Ik ben ziek."');
-    expect(html).toContain('id="tick-diploma" data-pagefind-title="Diploma"');
+    expect(html).toContain('id="about-diploma" data-pagefind-title="Diploma"');
   });
 
   it('weighs a testimonial’s text at half a chapter’s, its title as any title', () => {

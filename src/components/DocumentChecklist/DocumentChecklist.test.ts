@@ -23,12 +23,24 @@ describe('DocumentChecklist', () => {
 
   it('each tick box is labelled and described by its own item', async () => {
     const root = parseHtml(await renderExample(DocumentChecklist, examples.arabicReaderWithEnglishAndDutchFallback));
-    const ticks = root.querySelectorAll('.checklist__item input[type="checkbox"]');
-    expect(ticks.map((tick) => tick.id)).toEqual(['tick-paspoort', 'tick-geboorteakte', 'tick-huwelijksakte', 'tick-diploma']);
-    for (const tick of ticks) {
-      expect(root.querySelectorAll(`label[for="${tick.id}"]`)).toHaveLength(1);
-      expect(root.querySelector(`#${tick.getAttribute('aria-describedby')}`)).not.toBeNull();
+    const items = root.querySelectorAll('.checklist__group li');
+    // The box points to its description, whose id carries the document's id (what the script keeps).
+    const described = items.map((item) => item.querySelector('input')!.getAttribute('aria-describedby'));
+    expect(described).toEqual(['about-paspoort', 'about-geboorteakte', 'about-huwelijksakte', 'about-diploma']);
+    for (const [index, item] of items.entries()) {
+      // One box per item, inside the label that names it; its description is the item's own "what" and "why".
+      const [tick, ...others] = item.querySelectorAll('input');
+      expect(others).toEqual([]);
+      expect(tick!.getAttribute('type')).toBe('checkbox');
+      const label = tick!.parentNode!;
+      expect(label.tagName).toBe('LABEL');
+      expect(label.text.trim()).not.toBe('');
+      const about = root.querySelector(`#${described[index]}`)!;
+      expect(about.parentNode).toBe(item);
+      expect(about.querySelectorAll('p')).toHaveLength(2);
     }
+    // An item for everyone (the passport) has no data-situations; the others name theirs.
+    expect(items.map((item) => item.getAttribute('data-situations'))).toEqual([undefined, undefined, 'partner', 'diplomas']);
     const ids = root.querySelectorAll('[id]').map((element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -36,8 +48,9 @@ describe('DocumentChecklist', () => {
   it('only groups with items are shown; each item points to the rule of its kind of document, and the table has every country', async () => {
     const root = parseHtml(await renderExample(DocumentChecklist, examples.dutchReader));
     expect(root.querySelectorAll('h2').map((heading) => heading.id)).toEqual(['group-identiteit', 'group-huwelijk', 'group-opleiding', 'rules-title']);
-    expect(root.querySelector('#document-paspoort .checklist__rule')).toBeNull();
-    const rule = root.querySelector('#document-geboorteakte .checklist__rule')!;
+    const item = (id: string) => root.querySelector(`#about-${id}`)!.parentNode!;
+    expect(item('paspoort').querySelector('[data-kinds]')).toBeNull();
+    const rule = item('geboorteakte').querySelector('[data-kinds]')!;
     expect(rule.getAttribute('data-kinds')).toBe('akte');
     expect(rule.text.replace(/\s+/g, ' ').trim()).toBe('Regel per land: Akte');
     expect(rule.querySelector('a')!.getAttribute('href')).toBe('#rules');

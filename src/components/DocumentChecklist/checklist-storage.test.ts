@@ -65,7 +65,7 @@ function open({ stored, storage, filter }: { stored?: string; storage?: Storage;
     shown: (problem: string) => !$(`[data-checklist-problem="${problem}"]`).hidden,
     count: () => $('[data-checklist-count]').textContent,
     tick(id: string) {
-      const box = $(`#tick-${id}`) as HTMLInputElement;
+      const box = $(`[aria-describedby="about-${id}"]`) as HTMLInputElement;
       box.checked = !box.checked;
       box.dispatchEvent(new window.Event('change', { bubbles: true }));
     },
@@ -75,14 +75,16 @@ function open({ stored, storage, filter }: { stored?: string; storage?: Storage;
       input.dispatchEvent(new window.Event('change', { bubbles: true }));
     },
     shownItems: () =>
-      [...window.document.querySelectorAll<HTMLElement>('.checklist__item')].filter((item) => !item.hidden).map((item) => item.id.replace('document-', '')),
+      [...window.document.querySelectorAll<HTMLElement>('.checklist__group li')]
+        .filter((item) => !item.hidden)
+        .map((item) => item.querySelector('input')!.getAttribute('aria-describedby')!.replace('about-', '')),
   };
 }
 
 describe('the checklist’s storage', () => {
   it('keeps a valid list of ticks, and says nothing about storage', () => {
     const page = open({ stored: '["paspoort"]' });
-    expect((page.$('#tick-paspoort') as HTMLInputElement).checked).toBe(true);
+    expect((page.$('[aria-describedby="about-paspoort"]') as HTMLInputElement).checked).toBe(true);
     expect(page.count()).toBe('Aangevinkt: 1 van 4');
     expect([page.shown('reset'), page.shown('unsaved')]).toEqual([false, false]);
     page.tick('diploma');
@@ -136,7 +138,7 @@ describe('the checklist’s storage', () => {
     expect(page.shown('unsaved')).toBe(false);
     page.tick('paspoort');
     expect(page.count()).toBe('Aangevinkt: 1 van 4');
-    expect((page.$('#document-paspoort') as HTMLElement).classList.contains('is-ticked')).toBe(true);
+    expect((page.$('#about-paspoort').parentElement as HTMLElement).classList.contains('is-ticked')).toBe(true);
     expect(page.shown('unsaved')).toBe(true);
     page.$('[data-checklist-clear]').click();
     expect(page.count()).toBe('Aangevinkt: 0 van 4');

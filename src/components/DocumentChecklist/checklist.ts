@@ -10,19 +10,19 @@
 // without saving; it says so.
 const STORAGE_KEY = 'migreren-naar-vlaanderen:rugzak';
 const FILTER_KEY = 'migreren-naar-vlaanderen:rugzak-filter';
-/** Each item's tick box is #tick-<item id>: the id is read from it, not repeated in an attribute. */
-const TICK_PREFIX = 'tick-';
-const TICKS = `.checklist__item input[id^="${TICK_PREFIX}"]`;
-const itemId = (tick: HTMLInputElement) => tick.id.slice(TICK_PREFIX.length);
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 if (root) {
   const filter = root.querySelector<HTMLFormElement>('[data-checklist-filter]')!;
   const tools = root.querySelector<HTMLElement>('[data-checklist-tools]')!;
   const count = root.querySelector<HTMLElement>('[data-checklist-count]')!;
-  const items = [...root.querySelectorAll<HTMLElement>('.checklist__item')];
-  const ticks = [...root.querySelectorAll<HTMLInputElement>(TICKS)];
-  const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
+  // The markup is lean (it is repeated for every item): each document is an <li> of a group,
+  // its box the one input in it, described by the element "about-<the document's id>".
+  const groups = [...root.querySelectorAll<HTMLElement>('.checklist__group')];
+  const items = groups.flatMap((group) => [...group.querySelectorAll<HTMLElement>('li')]);
+  const ticks = items.map((item) => item.querySelector<HTMLInputElement>('input')!);
+  /** The document's id, as stored. */
+  const idOf = (tick: HTMLInputElement) => (tick.getAttribute('aria-describedby') ?? '').slice('about-'.length);
   const countries = [...root.querySelectorAll<HTMLElement>('[data-country]')];
   // On paper, the situations chosen (the filter itself is not printed): a line made here, so
   // the page without JavaScript carries no byte of it.
@@ -39,7 +39,7 @@ if (root) {
   const situationBoxes = [...filter.querySelectorAll<HTMLInputElement>('input[name="situation"]')];
   const countryRadios = [...filter.querySelectorAll<HTMLInputElement>('input[name="country"]')];
   // Each item's rule line as it is without a country, to put back when none is chosen.
-  const ruleLines = [...root.querySelectorAll<HTMLElement>('.checklist__rule')].map((line) => ({ line, general: [...line.childNodes] }));
+  const ruleLines = items.flatMap((item) => [...item.querySelectorAll<HTMLElement>('[data-kinds]')]).map((line) => ({ line, general: [...line.childNodes] }));
 
   function showCountry(country: string): void {
     for (const block of countries) block.hidden = country !== '' && block.dataset.country !== '' && block.dataset.country !== country;
@@ -113,8 +113,8 @@ if (root) {
     // The count follows the filter: the ticked documents among those shown.
     let ticked = 0;
     let shown = 0;
-    for (const item of items) {
-      const tick = item.querySelector<HTMLInputElement>(TICKS)!;
+    for (const [index, item] of items.entries()) {
+      const tick = ticks[index]!;
       const situations = (item.dataset.situations ?? '').split(' ').filter(Boolean);
       // An item for everyone has no situations; it is always shown.
       item.hidden = chosen.length > 0 && situations.length > 0 && !situations.some((situation) => chosen.includes(situation));
@@ -122,9 +122,9 @@ if (root) {
       if (!item.hidden) shown += 1;
       if (tick.checked && !item.hidden) ticked += 1;
     }
-    for (const group of groups) group.hidden = [...group.querySelectorAll<HTMLElement>('.checklist__item')].every((item) => item.hidden);
+    for (const group of groups) group.hidden = [...group.querySelectorAll<HTMLElement>('li')].every((item) => item.hidden);
     count.textContent = (count.dataset.template ?? '').replace('{count}', String(ticked)).replace('{total}', String(shown));
-    const names = situationBoxes.filter((box) => box.checked).map((box) => box.nextElementSibling?.textContent?.trim() ?? '');
+    const names = situationBoxes.filter((box) => box.checked).map((box) => box.parentElement?.textContent?.trim() ?? '');
     chosenLine.hidden = names.length === 0;
     chosenNames.textContent = names.join(', ');
   }
@@ -160,7 +160,7 @@ if (root) {
   };
 
   const remembered = new Set(saved());
-  for (const tick of ticks) tick.checked = remembered.has(itemId(tick));
+  for (const tick of ticks) tick.checked = remembered.has(idOf(tick));
   const lastFilter = savedFilter();
   if (lastFilter) {
     for (const box of situationBoxes) box.checked = lastFilter.situations.includes(box.value);
@@ -170,7 +170,7 @@ if (root) {
   root.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (ticks.includes(target)) {
-      const list = JSON.stringify(ticks.filter((tick) => tick.checked).map(itemId));
+      const list = JSON.stringify(ticks.filter((tick) => tick.checked).map(idOf));
       tell('unsaved', store((storage) => storage.setItem(STORAGE_KEY, list)) === REFUSED);
     } else if (target.name === 'situation' || target.name === 'country') saveFilter();
     render();

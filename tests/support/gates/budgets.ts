@@ -63,6 +63,21 @@ export function checkBudgets(dir: string): { pages: PageSize[]; problems: string
   return { pages, problems };
 }
 
+/** No HTML comment in a page: it is meant for the site's makers, yet every reader downloads it
+ * (a component's note goes in its front matter, in a JSX comment or in its <style>, which the
+ * build leaves out). The raw file is read: the parsed pages leave comments out. */
+export function checkComments(dir: string): { pages: number; problems: string[] } {
+  const pages = pagePaths(dir);
+  const problems = pages
+    .map((page) => ({ page, comments: fs.readFileSync(resolvePath(page, dir)!, 'utf8').match(/<!--[\s\S]*?-->/g) ?? [] }))
+    .filter(({ comments }) => comments.length > 0)
+    .map(
+      ({ page, comments }) =>
+        `${page}: ${comments.length} HTML comment${comments.length > 1 ? 's' : ''} (${comments.reduce((sum, comment) => sum + comment.length, 0)} bytes), e.g. ${comments[0]!.slice(0, 60)}`,
+    );
+  return { pages: pages.length, problems };
+}
+
 /** JavaScript only on the pages in `allowed` (URL paths); an allowed page that does not exist
  * is reported too, so the list cannot keep pages that are gone. */
 export function checkScripts(dir: string, allowed: string[]): { pages: number; withScript: PageSize[]; problems: string[] } {
