@@ -18,8 +18,11 @@ if (root) {
   const count = root.querySelector<HTMLElement>('[data-checklist-count]')!;
   // The markup is lean (it is repeated for every item): each document is an <li> of a group,
   // its box the one input in it, described by the element "about-<the document's id>".
-  const groups = [...root.querySelectorAll<HTMLElement>('.checklist__group')];
-  const items = groups.flatMap((group) => [...group.querySelectorAll<HTMLElement>('li')]);
+  const groups = [...root.querySelectorAll<HTMLElement>('.checklist__group')].map((group) => ({
+    group,
+    items: [...group.querySelectorAll<HTMLElement>('li')],
+  }));
+  const items = groups.flatMap((group) => group.items);
   const ticks = items.map((item) => item.querySelector<HTMLInputElement>('input')!);
   /** The document's id, as stored. */
   const idOf = (tick: HTMLInputElement) => (tick.getAttribute('aria-describedby') ?? '').slice('about-'.length);
@@ -122,7 +125,7 @@ if (root) {
       if (!item.hidden) shown += 1;
       if (tick.checked && !item.hidden) ticked += 1;
     }
-    for (const group of groups) group.hidden = [...group.querySelectorAll<HTMLElement>('li')].every((item) => item.hidden);
+    for (const { group, items: inGroup } of groups) group.hidden = inGroup.every((item) => item.hidden);
     count.textContent = (count.dataset.template ?? '').replace('{count}', String(ticked)).replace('{total}', String(shown));
     const names = situationBoxes.filter((box) => box.checked).map((box) => box.parentElement?.textContent?.trim() ?? '');
     chosenLine.hidden = names.length === 0;
