@@ -71,6 +71,23 @@ test('with JavaScript, the root suggests the browser’s language and stores not
   await context.close();
 });
 
+test('the suggestion fills the room kept for it; a browser in none of the languages gets the room back', async ({ browser }) => {
+  const root = async (locale: string) => {
+    const context = await browser.newContext({ locale, viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    return { context, box: page.locator('[data-language-suggestion]') };
+  };
+  const arabic = await root('ar-MA');
+  // The room is the button's height: the list below it stays where it was first drawn.
+  const link = await arabic.box.locator('a').boundingBox();
+  expect(Math.abs((await arabic.box.boundingBox())!.height - link!.height)).toBeLessThan(1);
+  await arabic.context.close();
+  const german = await root('de-DE');
+  await expect(german.box).toBeHidden();
+  await german.context.close();
+});
+
 test('an unknown page answers 404 in the reader’s language', async ({ page }) => {
   for (const lang of ['tr', 'ar', 'nl']) {
     const response = await page.goto(`/${lang}/bestaat-niet/`);

@@ -64,6 +64,7 @@ const BROKEN_PAGES = [
   '/third-party/',
   '/inline-script/',
   '/too-wide/',
+  '/layout-shift/',
   '/cookie/',
   '/console-error/',
   '/font-download/',
@@ -85,6 +86,7 @@ test('each page gate fails on exactly the broken page made for it', async ({ pag
     // The CSP blocks the third-party script too: a second line of defence, so two gates fail there.
     csp: ['/third-party/: script-src-elem blocked https://cdn.example.com/tracker.js', '/inline-script/: script-src-elem blocked inline'],
     reflow: [expect.stringMatching(/^\/too-wide\/: scrolls sideways by \d+px$/)],
+    layoutShift: [expect.stringMatching(/^\/layout-shift\/: layout shifts 0\.\d{3} \(.*\bp\b.*moved\)$/)],
   });
 });
 

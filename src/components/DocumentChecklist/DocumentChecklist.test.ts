@@ -45,6 +45,20 @@ describe('DocumentChecklist', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('the tools are there for scripts from the first paint, their count already written as the script writes it', async () => {
+    const root = parseHtml(await renderExample(DocumentChecklist, examples.dutchReader));
+    // Not hidden by an attribute the script removes (the list would move down when it does).
+    for (const tools of ['[data-checklist-filter]', '[data-checklist-tools]']) {
+      expect(root.querySelector(tools)!.hasAttribute('hidden'), tools).toBe(false);
+      expect(root.querySelector(tools)!.hasAttribute('data-needs-script'), tools).toBe(true);
+    }
+    const count = root.querySelector('[data-checklist-count]')!;
+    const total = root.querySelectorAll('.checklist__group li').length;
+    expect(total).toBeGreaterThan(1);
+    expect(count.text.trim()).toBe(count.getAttribute('data-template')!.replace('{count}', '0').replace('{total}', String(total)));
+    expect(count.text).toContain(String(total));
+  });
+
   it('only groups with items are shown; each item points to the rule of its kind of document, and the table has every country', async () => {
     const root = parseHtml(await renderExample(DocumentChecklist, examples.dutchReader));
     expect(root.querySelectorAll('h2').map((heading) => heading.id)).toEqual(['group-identiteit', 'group-huwelijk', 'group-opleiding', 'rules-title']);

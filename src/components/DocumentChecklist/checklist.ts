@@ -188,7 +188,5 @@ if (root) {
   // Paper shows what the screen shows: the print styles leave out only the controls.
   root.querySelector('[data-checklist-print]')!.addEventListener('click', () => window.print());
 
-  filter.hidden = false;
-  tools.hidden = false;
   render();
 }

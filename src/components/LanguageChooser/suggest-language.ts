@@ -1,4 +1,4 @@
-// Points out the language the browser asks for, as a button above the list.
+// Points out the language the browser asks for, as a button above the list (in the room kept for it).
 // It never redirects and stores nothing: the reader decides.
 const box = document.querySelector<HTMLElement>('[data-language-suggestion]');
 const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-suggestion]')];
@@ -20,5 +20,7 @@ if (box && match) {
   if (item?.dir) suggestion.dir = item.dir;
   suggestion.textContent = match.dataset.suggestion ?? '';
   box.append(suggestion);
-  box.hidden = false;
+} else if (box) {
+  // No language of the site among the browser's: the room kept for a suggestion is given back.
+  box.hidden = true;
 }

@@ -93,7 +93,6 @@ if (root) {
   const list = root.querySelector<HTMLElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const bundle = new URL(root.dataset.bundle!, location.href).href;
-  form.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const instances = new Map<string, Promise<Instance>>();
