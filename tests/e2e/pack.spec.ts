@@ -199,6 +199,58 @@ test('the phrase guide shows no listen control when the device has no Dutch voic
   await expect(page.locator('button.phrase-guide__listen:visible')).toHaveCount(0);
 });
 
+// Chrome on Android lists its voices a moment after the page: the buttons are there from the
+// first paint and stay, so the phrases do not move; a device that lists none loses them.
+async function withVoicesLater(page: Page, voices: { lang: string; name: string }[]) {
+  await page.addInitScript((list) => {
+    let listed: typeof list = [];
+    const listeners: (() => void)[] = [];
+    const synth = {
+      getVoices: () => listed,
+      speak: () => {},
+      cancel: () => {},
+      addEventListener: (type: string, listener: () => void) => type === 'voiceschanged' && listeners.push(listener),
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    const shifts = { total: 0 };
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries()) shifts.total += (entry as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    addEventListener('load', () =>
+      setTimeout(() => {
+        listed = list;
+        for (const listener of listeners) listener();
+        (window as unknown as { voicesListed: boolean }).voicesListed = true;
+      }, 300),
+    );
+  }, voices);
+}
+
+test('on a phone whose Dutch voice is listed after the page, the listen buttons are there from the start and nothing moves', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await withVoicesLater(page, [{ lang: 'nl-BE', name: 'Vlaams' }]);
+  await page.goto(`${site()}/ru/pakket/taalgids/`);
+  await expect(page.locator('button.phrase-guide__listen').first()).toBeVisible();
+  await page.waitForFunction(() => (window as unknown as { voicesListed?: boolean }).voicesListed);
+  await expect(page.locator('button.phrase-guide__listen:visible')).toHaveCount(phrases.length);
+  // Read two frames later, when a shift caused by the voices would have been measured.
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { shifts: { total: number } }).shifts.total))),
+      ),
+  );
+  expect(shifts).toBeLessThan(0.01);
+});
+
+test('a device that lists no voice at all loses the listen buttons after a few seconds', async ({ page }) => {
+  await withVoicesLater(page, []);
+  await page.goto(`${site()}/ru/pakket/taalgids/`);
+  await expect(page.locator('button.phrase-guide__listen:visible')).toHaveCount(0, { timeout: 6000 });
+  await expect(page.locator('[data-listen-note]')).toBeHidden();
+});
+
 test('the phrase guide gives a pronunciation aid in the reader’s script', async ({ page }) => {
   for (const [lang, script] of [
     ['ar', /\p{Script=Arabic}/u],
