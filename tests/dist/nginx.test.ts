@@ -69,6 +69,8 @@ run('nginx with deploy/nginx.conf', () => {
     expect(Object.keys(headersFor(rules, '/nl/'))).toEqual(
       expect.arrayContaining(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
     );
+    // It would give the site a process of its own at every visit on Chrome for Android (see public/_headers).
+    expect(Object.keys(headersFor(rules, '/nl/'))).not.toContain('Cross-Origin-Opener-Policy');
     const files = listFiles(distDir);
     const find = (test: (file: string) => boolean, what: string) => {
       const file = files.find(test);
