@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShifts, watchLayoutShifts } from '../support/layout-shifts';
 import { siteUrl } from '../support/sites';
 
 const fixture = 'tests/e2e/fixtures/pack/content';
@@ -149,27 +150,45 @@ test('the Arabic checklist shows what is not translated in English, marked, and 
   await expect(page.locator('main > .notice')).toContainText('الإنجليزية');
 });
 
-async function withVoices(page: Page, voices: { lang: string; name: string }[]) {
-  await page.addInitScript((list) => {
-    const spoken: string[] = [];
-    (window as unknown as { spoken: string[] }).spoken = spoken;
-    const synth = {
-      getVoices: () => list,
-      speak: (utterance: { text: string }) => spoken.push(utterance.text),
-      cancel: () => {},
-      addEventListener: () => {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-      text: string;
-      voice: unknown;
-      lang = '';
-      rate = 1;
-      constructor(text: string) {
-        this.text = text;
-      }
-    };
-  }, voices);
+/**
+ * A device whose speech lists `voices` (and records what it speaks); with `listedAfterLoad`, as
+ * Chrome on Android does, it lists them a moment after the page has loaded, telling the page
+ * through 'voiceschanged', then sets window.voicesListed.
+ */
+async function withVoices(page: Page, voices: { lang: string; name: string }[], { listedAfterLoad = false } = {}) {
+  await page.addInitScript(
+    ({ list, later }) => {
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      let listed = later ? [] : list;
+      const listeners: (() => void)[] = [];
+      const synth = {
+        getVoices: () => listed,
+        speak: (utterance: { text: string }) => spoken.push(utterance.text),
+        cancel: () => {},
+        addEventListener: (type: string, listener: () => void) => type === 'voiceschanged' && listeners.push(listener),
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        text: string;
+        voice: unknown;
+        lang = '';
+        rate = 1;
+        constructor(text: string) {
+          this.text = text;
+        }
+      };
+      if (later)
+        addEventListener('load', () =>
+          setTimeout(() => {
+            listed = list;
+            for (const listener of listeners) listener();
+            (window as unknown as { voicesListed: boolean }).voicesListed = true;
+          }, 300),
+        );
+    },
+    { list: voices, later: listedAfterLoad },
+  );
 }
 
 for (const lang of ['tr', 'ar']) {
@@ -201,51 +220,19 @@ test('the phrase guide shows no listen control when the device has no Dutch voic
 
 // Chrome on Android lists its voices a moment after the page: the buttons are there from the
 // first paint and stay, so the phrases do not move; a device that lists none loses them.
-async function withVoicesLater(page: Page, voices: { lang: string; name: string }[]) {
-  await page.addInitScript((list) => {
-    let listed: typeof list = [];
-    const listeners: (() => void)[] = [];
-    const synth = {
-      getVoices: () => listed,
-      speak: () => {},
-      cancel: () => {},
-      addEventListener: (type: string, listener: () => void) => type === 'voiceschanged' && listeners.push(listener),
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    const shifts = { total: 0 };
-    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-    new PerformanceObserver((entries) => {
-      for (const entry of entries.getEntries()) shifts.total += (entry as PerformanceEntry & { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    addEventListener('load', () =>
-      setTimeout(() => {
-        listed = list;
-        for (const listener of listeners) listener();
-        (window as unknown as { voicesListed: boolean }).voicesListed = true;
-      }, 300),
-    );
-  }, voices);
-}
-
 test('on a phone whose Dutch voice is listed after the page, the listen buttons are there from the start and nothing moves', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await withVoicesLater(page, [{ lang: 'nl-BE', name: 'Vlaams' }]);
+  await watchLayoutShifts(page);
+  await withVoices(page, [{ lang: 'nl-BE', name: 'Vlaams' }], { listedAfterLoad: true });
   await page.goto(`${site()}/ru/pakket/taalgids/`);
   await expect(page.locator('button.phrase-guide__listen').first()).toBeVisible();
   await page.waitForFunction(() => (window as unknown as { voicesListed?: boolean }).voicesListed);
   await expect(page.locator('button.phrase-guide__listen:visible')).toHaveCount(phrases.length);
-  // Read two frames later, when a shift caused by the voices would have been measured.
-  const shifts = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { shifts: { total: number } }).shifts.total))),
-      ),
-  );
-  expect(shifts).toBeLessThan(0.01);
+  expect((await layoutShifts(page)).total).toBeLessThan(0.01);
 });
 
 test('a device that lists no voice at all loses the listen buttons after a few seconds', async ({ page }) => {
-  await withVoicesLater(page, []);
+  await withVoices(page, [], { listedAfterLoad: true });
   await page.goto(`${site()}/ru/pakket/taalgids/`);
   await expect(page.locator('button.phrase-guide__listen:visible')).toHaveCount(0, { timeout: 6000 });
   await expect(page.locator('[data-listen-note]')).toBeHidden();

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { layoutShifts, watchLayoutShifts } from './layout-shifts';
 import { WCAG_TAGS } from './wcag';
 
 // axe-core's source, evaluated (outside the page's CSP, as Playwright's evaluations are) only
@@ -44,35 +45,11 @@ export async function auditor(page: Page) {
     if (message.type() === 'error') state.console.push({ text: message.text(), url: message.location().url });
   });
   page.on('pageerror', (error) => state.console.push({ text: `${error.name}: ${error.message}`, url: '' }));
+  await watchLayoutShifts(page);
   await page.addInitScript(() => {
     const log: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = log;
     document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
-    // Layout shifts not caused by the reader (no input in the test): their sum, and what moved.
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
-    const shifts = { total: 0, moved: [] as string[] };
-    const add = (entries: PerformanceEntryList) => {
-      for (const entry of entries as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        shifts.total += entry.value;
-        for (const { node } of entry.sources) {
-          const element = node instanceof Element ? node : node?.parentElement;
-          if (element) shifts.moved.push(`${element.localName}${element.className ? `.${String(element.className).trim().split(/\s+/).join('.')}` : ''}`);
-        }
-      }
-    };
-    const observer = new PerformanceObserver((list) => add(list.getEntries()));
-    observer.observe({ type: 'layout-shift', buffered: true });
-    // Read three frames after `load`, with the entries the observer has not delivered yet: a
-    // script that changes the page at the second frame after it starts (the first one drawn),
-    // before `load`, has its shift measured as that frame is drawn, before the third.
-    const frames = (count: number): Promise<void> =>
-      new Promise((resolve) => requestAnimationFrame(() => (count > 1 ? frames(count - 1).then(resolve) : resolve())));
-    (window as unknown as { __shifts: () => Promise<typeof shifts> }).__shifts = () =>
-      frames(3).then(() => {
-        add(observer.takeRecords());
-        return shifts;
-      });
   });
 
   /**
@@ -86,11 +63,11 @@ export async function auditor(page: Page) {
     const status = response?.status() ?? 0;
     const documentUrl = page.url();
     const origin = new URL(documentUrl).origin;
-    const { csp, overflow, shifts } = await page.evaluate(async () => ({
+    const { csp, overflow } = await page.evaluate(() => ({
       csp: (window as unknown as { __csp: string[] }).__csp,
       overflow: document.documentElement.scrollWidth - window.innerWidth,
-      shifts: await (window as unknown as { __shifts: () => Promise<{ total: number; moved: string[] }> }).__shifts(),
     }));
+    const shifts = await layoutShifts(page);
     const cookies = await page.context().cookies();
     // A cookie is blamed on the page that set it only.
     if (cookies.length) await page.context().clearCookies();
